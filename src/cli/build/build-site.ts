@@ -1,0 +1,25 @@
+/**
+ * A production build that never destroys the last good site: Eleventy writes into a fresh folder
+ * beside the output, which replaces the output only once everything has succeeded.
+ */
+import { existsSync } from "node:fs";
+import { mkdir, rename, rm } from "node:fs/promises";
+import path from "node:path";
+import { createEleventy, type EleventyRun } from "../run-eleventy.ts";
+
+export async function buildSite(options: Omit<EleventyRun, "runMode">): Promise<void> {
+  const output = path.resolve(options.output);
+  const staging = `${output}.building-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(path.dirname(output), { recursive: true });
+  try {
+    await createEleventy({ ...options, output: staging, runMode: "build" }).write();
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  const previous = `${output}.previous-${process.pid}`;
+  if (existsSync(output)) await rename(output, previous);
+  await rename(staging, output);
+  await rm(previous, { recursive: true, force: true });
+}

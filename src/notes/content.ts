@@ -1,0 +1,68 @@
+/** The validated content folder, as pages and tools see it. Plain data only (no class instances), so Eleventy can clone it. */
+import type { IncidentFields, Kind, PlaceFields, Precision, Relation, SiteSettings, SourceFields } from "./schema.ts";
+
+export interface Place extends PlaceFields {
+  id: string;
+}
+
+export interface Source extends SourceFields {
+  id: string;
+  /** Path relative to the working directory. */
+  file: string;
+  /** The source text (Markdown body), verbatim. */
+  text: string;
+}
+
+export interface Citation {
+  source: string;
+  quote?: string;
+}
+
+export interface ClaimEntry {
+  value: string | number;
+  source: string;
+  quote?: string;
+}
+
+export interface Claim {
+  /** The claim's name as written, e.g. `rockets`. */
+  what: string;
+  entries: ClaimEntry[];
+  /** The sources give more than one value. */
+  disputed: boolean;
+}
+
+export interface Incident {
+  id: string;
+  file: string;
+  title: string;
+  summary?: string;
+  kind: Kind;
+  place: string;
+  /** The date as the author wrote it. */
+  date: string;
+  /** IANA zone the note is read and shown in. */
+  zone: string;
+  precision: Precision;
+  /** ISO 8601 instant with the note zone's offset; for a day alone, the start of that day. */
+  instant: string;
+  /** The calendar day the incident belongs to, YYYY-MM-DD (see `incidentDay`). */
+  day: string;
+  sources: Citation[];
+  claims: Claim[];
+  disputed: boolean;
+  related: { incident: string; relation: Relation }[];
+  actors: string[];
+  tags: string[];
+  casualties?: IncidentFields["casualties"];
+  draft: boolean;
+  /** Markdown body, untrusted. */
+  body: string;
+}
+
+export interface Content {
+  site: SiteSettings;
+  places: Record<string, Place>;
+  sources: Source[];
+  incidents: Incident[];
+}

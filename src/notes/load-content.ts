@@ -1,0 +1,188 @@
+/**
+ * Loads and validates a whole content folder: every note is parsed and checked against the schema,
+ * then against the others (places, sources, quotes, relations), and every problem is returned at once.
+ */
+import { existsSync } from "node:fs";
+import { readFile, readdir } from "node:fs/promises";
+import path from "node:path";
+import type { z } from "zod";
+import type { Claim, Content, Incident, Place, Source } from "./content.ts";
+import { incidentDay } from "./incident-day.ts";
+import { parseNoteDate } from "./note-date.ts";
+import type { Problem } from "./problems.ts";
+import { quoteOccursIn } from "./quote-match.ts";
+import { decodeText, locateField, parseYaml, readNoteFile, type NoteFile } from "./read-note-file.ts";
+import { incidentSchema, ID_PATTERN, placesSchema, siteSchema, sourceSchema, type SiteSettings } from "./schema.ts";
+import { fieldPath, problemsFromIssues } from "./schema-problems.ts";
+import { didYouMean } from "./suggest.ts";
+
+export interface LoadResult {
+  content: Content;
+  problems: Problem[];
+}
+
+/** Display path of a file: relative to the working directory, forward slashes. */
+export function displayPath(file: string): string {
+  return path.relative(process.cwd(), file).split(path.sep).join("/");
+}
+
+async function listNotes(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+async function readYamlFile<T>(file: string, schema: z.ZodType<T>, problems: Problem[]): Promise<T | undefined> {
+  const shown = displayPath(file);
+  if (!existsSync(file)) {
+    problems.push({ file: shown, field: "", message: "is missing; expected this file in the content folder" });
+    return undefined;
+  }
+  const text = decodeText(await readFile(file));
+  if (text === undefined) {
+    problems.push({ file: shown, field: "", message: "the file is not valid UTF-8 text; expected UTF-8 (re-save it as UTF-8)" });
+    return undefined;
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    const { reason, mark } = error as { reason: string; mark: { line: number; column: number } };
+    problems.push({ file: shown, line: mark.line + 1, column: mark.column + 1, field: "", message: `not valid YAML: ${reason}` });
+    return undefined;
+  }
+  const result = schema.safeParse(data ?? {}, { reportInput: true });
+  if (!result.success) {
+    // Line numbers count from 1 with no fence in a YAML file: prepend a dummy fence line.
+    const lines = text.split("\n");
+    problems.push(...problemsFromIssues(result.error.issues, schema, shown, lines).map((p) => ({ ...p, line: p.line ? p.line - 1 : p.line })));
+    return undefined;
+  }
+  return result.data;
+}
+
+interface ParsedNote<T> {
+  id: string;
+  file: string;
+  note: NoteFile;
+  fields: T;
+}
+
+async function readNotes<T>(dir: string, schema: z.ZodType<T>, kind: string, problems: Problem[]): Promise<ParsedNote<T>[]> {
+  const notes: ParsedNote<T>[] = [];
+  const seen = new Map<string, string>();
+  for (const absolute of await listNotes(dir)) {
+    const file = displayPath(absolute);
+    const id = path.basename(absolute, ".md");
+    if (!ID_PATTERN.test(id)) {
+      problems.push({ file, field: "", message: `the file name "${id}" is not a usable ${kind} id; expected lowercase letters, digits and single hyphens, e.g. 2023-03-24-rocket-attack.md` });
+      continue;
+    }
+    const earlier = seen.get(id);
+    if (earlier) {
+      problems.push({ file, field: "", message: `duplicate ${kind} id "${id}": ${earlier} has the same file name; expected each id once` });
+      continue;
+    }
+    seen.set(id, file);
+    const read = await readNoteFile(absolute, file);
+    if (!read.ok) {
+      problems.push(read.problem);
+      continue;
+    }
+    const result = schema.safeParse(read.note.data, { reportInput: true });
+    if (!result.success) {
+      problems.push(...problemsFromIssues(result.error.issues, schema, file, read.note.frontMatterLines));
+      continue;
+    }
+    notes.push({ id, file, note: read.note, fields: result.data });
+  }
+  return notes;
+}
+
+/** Checks one reference to a source (and its quote), pushing a located problem when it fails. */
+function checkSourceReference(
+  note: ParsedNote<unknown>,
+  fieldPathParts: (string | number)[],
+  sourceId: string,
+  quote: string | undefined,
+  sources: Map<string, Source>,
+  problems: Problem[],
+): void {
+  const source = sources.get(sourceId);
+  const at = (parts: (string | number)[]) => ({ file: note.file, ...locateField(note.note.frontMatterLines, parts), field: fieldPath(parts) });
+  if (!source) {
+    problems.push({ ...at([...fieldPathParts, "source"]), message: `found "${sourceId}"; expected the id of a source in sources/${didYouMean(sourceId, [...sources.keys()])}` });
+    return;
+  }
+  if (quote !== undefined && !quoteOccursIn(quote, source.text)) {
+    problems.push({ ...at([...fieldPathParts, "quote"]), message: `found a quote that is not in ${source.file}; expected words that occur in the source text (compared ignoring spacing and quote-mark style)` });
+  }
+}
+
+export async function loadContent(contentDir: string): Promise<LoadResult> {
+  const problems: Problem[] = [];
+  const fallbackSite: SiteSettings = { title: "Incidents", description: "", timezone: "UTC", language: "en" };
+  const site = (await readYamlFile(path.join(contentDir, "site.yaml"), siteSchema, problems)) ?? fallbackSite;
+  const placeFields = (await readYamlFile(path.join(contentDir, "places.yaml"), placesSchema, problems)) ?? {};
+  const places: Record<string, Place> = Object.fromEntries(Object.entries(placeFields).map(([id, fields]) => [id, { id, ...fields }]));
+
+  const sourceNotes = await readNotes(path.join(contentDir, "sources"), sourceSchema, "source", problems);
+  const sources = new Map<string, Source>(sourceNotes.map(({ id, file, note, fields }) => [id, { id, file, text: note.body, ...fields }]));
+
+  const incidentNotes = await readNotes(path.join(contentDir, "incidents"), incidentSchema, "incident", problems);
+  const incidentIds = incidentNotes.map((note) => note.id);
+  const incidents: Incident[] = [];
+  for (const note of incidentNotes) {
+    const { fields } = note;
+    const at = (parts: (string | number)[]) => ({ file: note.file, ...locateField(note.note.frontMatterLines, parts), field: fieldPath(parts) });
+    if (!places[fields.place]) {
+      problems.push({ ...at(["place"]), message: `found "${fields.place}"; expected a place id from places.yaml${didYouMean(fields.place, Object.keys(places))}` });
+    }
+    fields.sources.forEach((citation, index) => checkSourceReference(note, ["sources", index], citation.source, citation.quote, sources, problems));
+    const claims: Claim[] = Object.entries(fields.claims ?? {}).map(([what, entries]) => {
+      entries.forEach((entry, index) => checkSourceReference(note, ["claims", what, index], entry.source, entry.quote, sources, problems));
+      const values = new Set(entries.map((entry) => (typeof entry.value === "string" ? entry.value.trim().toLowerCase() : entry.value)));
+      return { what, entries, disputed: values.size > 1 };
+    });
+    (fields.related ?? []).forEach((link, index) => {
+      if (link.incident === note.id) {
+        problems.push({ ...at(["related", index, "incident"]), message: `found "${link.incident}", this note itself; expected another incident` });
+      } else if (!incidentIds.includes(link.incident)) {
+        problems.push({ ...at(["related", index, "incident"]), message: `found "${link.incident}"; expected the id of an incident in incidents/${didYouMean(link.incident, incidentIds)}` });
+      }
+    });
+
+    const zone = fields.timezone ?? site.timezone;
+    const parsedDate = parseNoteDate(fields.date, zone);
+    const precision = fields.precision ?? (parsedDate.hasTime ? "exact" : "day");
+    if (!parsedDate.hasTime && precision !== "day") {
+      problems.push({ ...at(["precision"]), message: `found "${precision}" for a date with no time; expected day, or give the time in date` });
+    }
+    incidents.push({
+      id: note.id,
+      file: note.file,
+      title: fields.title,
+      summary: fields.summary,
+      kind: fields.kind,
+      place: fields.place,
+      date: fields.date,
+      zone,
+      precision,
+      instant: parsedDate.instant.toISO()!,
+      day: incidentDay(parsedDate, precision, site.timezone),
+      sources: fields.sources,
+      claims,
+      disputed: claims.some((claim) => claim.disputed),
+      related: fields.related ?? [],
+      actors: fields.actors ?? [],
+      tags: fields.tags ?? [],
+      casualties: fields.casualties,
+      draft: fields.draft ?? false,
+      body: note.note.body,
+    });
+  }
+  return { content: { site, places, sources: [...sources.values()], incidents }, problems };
+}

@@ -1,0 +1,39 @@
+/**
+ * Reading a note's `date`. YAML and Eleventy would turn `2023-03-23T13:38` into a UTC Date (three
+ * hours wrong for Syria) and `2023-03-23` into UTC midnight; here the author's string is read with
+ * luxon in the note's own zone, so neither can shift.
+ */
+import { DateTime } from "luxon";
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/;
+
+export const DATE_FORMS = "YYYY-MM-DD, YYYY-MM-DDTHH:MM (local time) or YYYY-MM-DDTHH:MM+03:00 / …Z (an instant)";
+
+export interface NoteDate {
+  /** The moment, in the note's zone; for a day alone, the start of that day. */
+  instant: DateTime;
+  /** false for a date alone: the time is not known. */
+  hasTime: boolean;
+  /** The calendar day as the author wrote it or as it falls in the note's zone. */
+  localDay: string;
+}
+
+/** Returns why `date` is not a usable note date ("expected …"), or undefined when it is. */
+export function checkNoteDate(date: string): string | undefined {
+  if (!DAY.test(date) && !LOCAL_TIME.test(date) && !INSTANT.test(date)) return `expected ${DATE_FORMS}`;
+  const parsed = DateTime.fromISO(date, { zone: "UTC", setZone: true });
+  if (!parsed.isValid) return `expected a real calendar date and time (${parsed.invalidExplanation ?? parsed.invalidReason})`;
+  return undefined;
+}
+
+/** Reads a date that passed `checkNoteDate` in `zone`; an explicit offset wins over the zone for the instant. */
+export function parseNoteDate(date: string, zone: string): NoteDate {
+  const hasTime = !DAY.test(date);
+  const instant = INSTANT.test(date)
+    ? DateTime.fromISO(date, { setZone: true }).setZone(zone)
+    : DateTime.fromISO(date, { zone });
+  if (!instant.isValid) throw new Error(`parseNoteDate: "${date}" in ${zone} is not valid; call checkNoteDate first`);
+  return { instant, hasTime, localDay: hasTime ? instant.toISODate()! : date };
+}

@@ -1,0 +1,116 @@
+/**
+ * Reading one Markdown note from disk: bytes → text → front matter + body, refusing what cannot be
+ * read honestly (empty files, invalid UTF-8, an unclosed fence, broken YAML) with a located problem.
+ */
+import { readFile } from "node:fs/promises";
+import matter from "gray-matter";
+import yaml from "js-yaml";
+import type { Problem } from "./problems.ts";
+
+export interface NoteFile {
+  /** Front matter as YAML's core schema reads it: dates stay strings. */
+  data: Record<string, unknown>;
+  body: string;
+  /** The front matter's lines, to point problems at a line. */
+  frontMatterLines: string[];
+}
+
+// NOTE: CORE_SCHEMA has no timestamp type, so `date: 2023-03-23T13:38` stays the author's string.
+export function parseYaml(source: string): unknown {
+  return yaml.load(source, { schema: yaml.CORE_SCHEMA });
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+export type ReadResult = { ok: true; note: NoteFile } | { ok: false; problem: Problem };
+
+/** Decodes note bytes strictly: a byte-order mark and CRLF are accepted, invalid UTF-8 is refused. */
+export function decodeText(bytes: Uint8Array): string | undefined {
+  try {
+    return utf8.decode(bytes).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  } catch {
+    return undefined;
+  }
+}
+
+export function parseNoteText(text: string, file: string): ReadResult {
+  const fail = (message: string, line?: number, column?: number): ReadResult => ({
+    ok: false,
+    problem: { file, line, column, field: "", message },
+  });
+  if (text.trim() === "") return fail("the file is empty; expected front matter between --- lines, then the text");
+  if (!/^---[ \t]*\n/.test(text)) return fail("expected the file to start with a --- line opening the front matter", 1, 1);
+  const lines = text.split("\n");
+  const closing = lines.findIndex((line, index) => index > 0 && /^---[ \t]*$/.test(line));
+  if (closing === -1) return fail("the front matter opened on line 1 is never closed; expected a --- line after it", 1, 1);
+
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(text, { engines: { yaml: { parse: (s: string) => parseYaml(s) as object } } });
+  } catch (error) {
+    if (error instanceof yaml.YAMLException) {
+      // js-yaml counts from 0 within the front matter, which starts after the opening fence.
+      return fail(`the front matter is not valid YAML: ${error.reason}`, error.mark.line + 2, error.mark.column + 1);
+    }
+    throw error;
+  }
+  const data: unknown = parsed.data;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return fail("expected the front matter to be a mapping of keys to values", 2, 1);
+  }
+  return { ok: true, note: { data: data as Record<string, unknown>, body: parsed.content, frontMatterLines: lines.slice(1, closing) } };
+}
+
+export async function readNoteFile(path: string, file: string): Promise<ReadResult> {
+  const text = decodeText(await readFile(path));
+  if (text === undefined) {
+    return { ok: false, problem: { file, field: "", message: "the file is not valid UTF-8 text; expected UTF-8 (re-save it as UTF-8)" } };
+  }
+  return parseNoteText(text, file);
+}
+
+/**
+ * Finds the line and column of a field path in front matter (1-based, counting the opening fence as
+ * line 1). A best effort over the text: good for block-style YAML, undefined where it cannot tell.
+ */
+export function locateField(frontMatterLines: readonly string[], path: readonly PropertyKey[]): { line: number; column: number } | undefined {
+  let from = 0;
+  let parentIndent = -1;
+  let found: { line: number; column: number } | undefined;
+  for (const segment of path) {
+    let hit = -1;
+    if (typeof segment === "number") {
+      let seen = -1;
+      let itemIndent = -1;
+      for (let i = from; i < frontMatterLines.length; i++) {
+        const match = /^(\s*)- /.exec(frontMatterLines[i]);
+        const indent = leadingSpaces(frontMatterLines[i]);
+        if (frontMatterLines[i].trim() !== "" && indent <= parentIndent && i > from) break;
+        if (!match) continue;
+        if (itemIndent === -1) itemIndent = match[1].length;
+        if (match[1].length !== itemIndent) continue;
+        seen++;
+        if (seen === segment) { hit = i; parentIndent = itemIndent; break; }
+      }
+      if (hit === -1) return found;
+      found = { line: hit + 2, column: parentIndent + 1 };
+      from = hit;
+      continue;
+    }
+    const key = String(segment).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const pattern = new RegExp(`^(\\s*(?:- )?)["']?${key}["']?\\s*:`);
+    for (let i = from; i < frontMatterLines.length; i++) {
+      const match = pattern.exec(frontMatterLines[i]);
+      if (match && match[1].length > parentIndent) { hit = i; parentIndent = match[1].length; break; }
+      if (i > from && frontMatterLines[i].trim() !== "" && leadingSpaces(frontMatterLines[i]) <= parentIndent && !/^\s*- /.test(frontMatterLines[i])) break;
+    }
+    if (hit === -1) return found;
+    found = { line: hit + 2, column: parentIndent + 1 };
+    from = hit;
+  }
+  return found;
+}
+
+function leadingSpaces(line: string): number {
+  return line.length - line.trimStart().length;
+}

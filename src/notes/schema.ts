@@ -1,0 +1,116 @@
+/**
+ * The one schema of the content folder. Each field's `.describe()` text is the user documentation:
+ * it feeds the JSON Schema for editors, and the README table is written from it.
+ */
+import { IANAZone } from "luxon";
+import { z } from "zod";
+import { checkNoteDate } from "./note-date.ts";
+
+// NOTE: ids become URL segments and file names, so they are kept to a URL-safe alphabet.
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const idText = "lowercase letters, digits and single hyphens";
+
+export const KINDS = ["attack", "strike", "statement", "assessment"] as const;
+export const PRECISIONS = ["exact", "approximate", "day"] as const;
+export const PLACE_PRECISIONS = ["exact", "approximate", "region"] as const;
+export const SOURCE_TYPES = ["report", "official", "monitor"] as const;
+export const RELATIONS = ["responds-to", "follows", "see-also"] as const;
+
+const text = z.string().trim().min(1);
+const timezone = z
+  .string()
+  .refine((zone) => IANAZone.isValidZone(zone), { message: "expected an IANA time zone such as Asia/Damascus or America/New_York" });
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "expected a day written YYYY-MM-DD" })
+  .refine((day) => checkNoteDate(day) === undefined, { message: "expected a real calendar day" });
+
+export const siteSchema = z.strictObject({
+  title: text.describe("The site's name, shown in the header of every page."),
+  description: text.describe("One sentence on what the site covers."),
+  timezone: timezone.describe("The display zone (IANA): timeline days are grouped in it and notes default to it."),
+  language: text.default("en").describe("The language of the pages, as a BCP 47 tag (e.g. en)."),
+});
+
+export const placeSchema = z.strictObject({
+  name: text.describe("The place's name as readers know it."),
+  lat: z.number().min(-90).max(90).describe("Latitude in decimal degrees."),
+  lon: z.number().min(-180).max(180).describe("Longitude in decimal degrees."),
+  precision: z.enum(PLACE_PRECISIONS).describe("How well the coordinates are known: exact, approximate or region."),
+  country: text.describe("The country the place is in."),
+});
+export const placesSchema = z.record(z.string().regex(ID_PATTERN, { message: `expected a place id of ${idText}` }), placeSchema);
+
+export const sourceSchema = z.strictObject({
+  title: text.describe("The source's headline or name."),
+  publisher: text.describe("The outlet or office that published it."),
+  published: isoDay.describe("Publication day, YYYY-MM-DD."),
+  url: z
+    .url({ protocol: /^https?$/, message: "expected an http:// or https:// address" })
+    .optional()
+    .describe("Where the original can be read (http or https only)."),
+  type: z.enum(SOURCE_TYPES).describe("report (news outlet), official (government or military) or monitor (monitoring group)."),
+});
+
+const sourceRef = z.string().regex(ID_PATTERN, { message: `expected a source id of ${idText}` });
+
+export const citationSchema = z.strictObject({
+  source: sourceRef.describe("The id of a note in sources/ (its file name without .md)."),
+  quote: text.optional().describe("A passage that must occur in that source's text."),
+});
+
+export const claimSchema = z.strictObject({
+  value: z.union([z.number(), text]).describe("What this source says: a number or a short text."),
+  source: sourceRef.describe("The id of the source that says it."),
+  quote: text.optional().describe("The source's own words, checked against its text."),
+});
+
+export const relationSchema = z.strictObject({
+  incident: z.string().regex(ID_PATTERN, { message: `expected an incident id of ${idText}` }).describe("The id of another incident."),
+  relation: z.enum(RELATIONS).describe("responds-to, follows or see-also; the other page shows the inverse."),
+});
+
+export const incidentSchema = z.strictObject({
+  title: text.describe("What happened, in a headline."),
+  date: z
+    .string()
+    .superRefine((date, ctx) => {
+      const problem = checkNoteDate(date);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    })
+    .describe(
+      "When: 2023-03-23T13:38 (local time in the note's zone), 2023-03-23T13:38:00+03:00 or …Z (an instant), or 2023-03-23 (a day, time not known).",
+    ),
+  timezone: timezone.optional().describe("IANA zone the date is read and shown in; default: site.yaml's timezone."),
+  precision: z
+    .enum(PRECISIONS)
+    .optional()
+    .describe("exact, approximate (shown as 'about 08:05') or day (time not reported). Default: exact with a time, day without."),
+  kind: z.enum(KINDS).describe("attack, strike, statement or assessment."),
+  place: z.string().regex(ID_PATTERN, { message: `expected a place id of ${idText}` }).describe("An id from places.yaml."),
+  sources: z.array(citationSchema).min(1, { message: "expected at least one source" }).describe("The sources this note relies on."),
+  claims: z
+    .record(z.string().regex(ID_PATTERN, { message: `expected a claim name of ${idText}` }), z.array(claimSchema).min(1))
+    .optional()
+    .describe("What each source says of a figure or fact, e.g. rockets: [{value: 7, source: a}, {value: 10, source: b}]. Differing values mark the incident disputed."),
+  related: z.array(relationSchema).optional().describe("Links to other incidents."),
+  actors: z.array(text).optional().describe("Who acted or spoke."),
+  tags: z.array(text).optional().describe("Free keywords."),
+  summary: text.optional().describe("One line shown in listings."),
+  casualties: z
+    .strictObject({
+      killed: z.number().int().nonnegative().optional().describe("People killed."),
+      wounded: z.number().int().nonnegative().optional().describe("People wounded."),
+    })
+    .optional()
+    .describe("Figures the sources agree on; use claims where they differ."),
+  draft: z.boolean().optional().describe("true keeps the note out of a production build."),
+});
+
+export type SiteSettings = z.infer<typeof siteSchema>;
+export type PlaceFields = z.infer<typeof placeSchema>;
+export type SourceFields = z.infer<typeof sourceSchema>;
+export type IncidentFields = z.infer<typeof incidentSchema>;
+export type Kind = (typeof KINDS)[number];
+export type Precision = (typeof PRECISIONS)[number];
+export type Relation = (typeof RELATIONS)[number];

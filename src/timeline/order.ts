@@ -1,0 +1,49 @@
+/**
+ * Chronological order. Timed incidents sort by their instant. An incident known only by its day is
+ * placed right after the latest same-day incident it follows or responds to (that is what its note
+ * says of its order), otherwise at the start of its day. Equal keys fall back to the id, so the
+ * order never depends on file-system order.
+ */
+import { DateTime } from "luxon";
+import type { Incident } from "../notes/content.ts";
+
+interface SortKey {
+  millis: number;
+  /** How many day-only links lead here: keeps a chain in order when it shares an anchor's instant. */
+  depth: number;
+}
+
+const ORDERING_RELATIONS = new Set(["follows", "responds-to"]);
+
+export function orderIncidents<T extends Incident>(incidents: readonly T[], displayZone: string): T[] {
+  const byId = new Map(incidents.map((incident) => [incident.id, incident]));
+  const keys = new Map<string, SortKey>();
+  const visiting = new Set<string>();
+
+  const keyOf = (incident: Incident): SortKey => {
+    const known = keys.get(incident.id);
+    if (known) return known;
+    let key: SortKey = { millis: DateTime.fromISO(incident.instant).toMillis(), depth: 0 };
+    if (incident.precision === "day" && !visiting.has(incident.id)) {
+      visiting.add(incident.id);
+      key = { millis: DateTime.fromISO(incident.day, { zone: displayZone }).toMillis(), depth: 0 };
+      for (const link of incident.related) {
+        const anchor = byId.get(link.incident);
+        if (!anchor || !ORDERING_RELATIONS.has(link.relation) || anchor.day !== incident.day) continue;
+        const anchorKey = keyOf(anchor);
+        if (anchorKey.millis > key.millis || (anchorKey.millis === key.millis && anchorKey.depth + 1 > key.depth)) {
+          key = { millis: anchorKey.millis, depth: anchorKey.depth + 1 };
+        }
+      }
+      visiting.delete(incident.id);
+    }
+    keys.set(incident.id, key);
+    return key;
+  };
+
+  return [...incidents].sort((a, b) => {
+    const ka = keyOf(a);
+    const kb = keyOf(b);
+    return ka.millis - kb.millis || ka.depth - kb.depth || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  });
+}
