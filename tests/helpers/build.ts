@@ -18,7 +18,7 @@ export interface BuiltPage {
 /** Renders a content folder in memory; returns pages by URL. Runs the same validation as a build. */
 export async function renderPages(contentDir: string, runMode: "build" | "serve" = "build"): Promise<Map<string, string>> {
   const eleventy = createEleventy({ content: contentDir, output: path.join(tmpdir(), "unused-output"), runMode });
-  const pages = (await eleventy.toJSON()) as BuiltPage[];
+  const pages = (await eleventy.toJSON()) as unknown as BuiltPage[];
   return new Map(pages.filter((page) => page.url).map((page) => [page.url, page.content]));
 }
 
