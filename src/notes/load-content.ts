@@ -8,7 +8,7 @@ import path from "node:path";
 import type { z } from "zod";
 import type { Claim, Content, Incident, Place, Source } from "./content.ts";
 import { incidentDay } from "./incident-day.ts";
-import { parseNoteDate } from "./note-date.ts";
+import { checkLocalTimeExists, parseNoteDate } from "./note-date.ts";
 import type { Problem } from "./problems.ts";
 import { quoteOccursIn } from "./quote-match.ts";
 import { decodeText, locateField, parseYaml, readNoteFile, type NoteFile } from "./read-note-file.ts";
@@ -71,7 +71,13 @@ interface ParsedNote<T> {
   fields: T;
 }
 
-async function readNotes<T>(dir: string, schema: z.ZodType<T>, kind: string, problems: Problem[]): Promise<ParsedNote<T>[]> {
+interface ReadNotes<T> {
+  notes: ParsedNote<T>[];
+  /** Every usable id found, including notes that did not validate (their own problems say why). */
+  ids: Set<string>;
+}
+
+async function readNotes<T>(dir: string, schema: z.ZodType<T>, kind: string, problems: Problem[]): Promise<ReadNotes<T>> {
   const notes: ParsedNote<T>[] = [];
   const seen = new Map<string, string>();
   for (const absolute of await listNotes(dir)) {
@@ -99,7 +105,7 @@ async function readNotes<T>(dir: string, schema: z.ZodType<T>, kind: string, pro
     }
     notes.push({ id, file, note: read.note, fields: result.data });
   }
-  return notes;
+  return { notes, ids: new Set(seen.keys()) };
 }
 
 /** Checks one reference to a source (and its quote), pushing a located problem when it fails. */
@@ -109,10 +115,13 @@ function checkSourceReference(
   sourceId: string,
   quote: string | undefined,
   sources: Map<string, Source>,
+  sourceIds: ReadonlySet<string>,
   problems: Problem[],
 ): void {
   const source = sources.get(sourceId);
   const at = (parts: (string | number)[]) => ({ file: note.file, ...locateField(note.note.frontMatterLines, parts), field: fieldPath(parts) });
+  // NOTE: a source that exists but did not validate has its own problem; citing it is not a second one.
+  if (!source && sourceIds.has(sourceId)) return;
   if (!source) {
     problems.push({ ...at([...fieldPathParts, "source"]), message: `found "${sourceId}"; expected the id of a source in sources/${didYouMean(sourceId, [...sources.keys()])}` });
     return;
@@ -126,24 +135,25 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
   const problems: Problem[] = [];
   const fallbackSite: SiteSettings = { title: "Incidents", description: "", timezone: "UTC", language: "en" };
   const site = (await readYamlFile(path.join(contentDir, "site.yaml"), siteSchema, problems)) ?? fallbackSite;
-  const placeFields = (await readYamlFile(path.join(contentDir, "places.yaml"), placesSchema, problems)) ?? {};
-  const places: Record<string, Place> = Object.fromEntries(Object.entries(placeFields).map(([id, fields]) => [id, { id, ...fields }]));
+  const placeFields = await readYamlFile(path.join(contentDir, "places.yaml"), placesSchema, problems);
+  const places: Record<string, Place> = Object.fromEntries(Object.entries(placeFields ?? {}).map(([id, fields]) => [id, { id, ...fields }]));
 
-  const sourceNotes = await readNotes(path.join(contentDir, "sources"), sourceSchema, "source", problems);
+  const { notes: sourceNotes, ids: sourceIds } = await readNotes(path.join(contentDir, "sources"), sourceSchema, "source", problems);
   const sources = new Map<string, Source>(sourceNotes.map(({ id, file, note, fields }) => [id, { id, file, text: note.body, ...fields }]));
 
-  const incidentNotes = await readNotes(path.join(contentDir, "incidents"), incidentSchema, "incident", problems);
-  const incidentIds = incidentNotes.map((note) => note.id);
+  const { notes: incidentNotes, ids: incidentIdSet } = await readNotes(path.join(contentDir, "incidents"), incidentSchema, "incident", problems);
+  const incidentIds = [...incidentIdSet];
   const incidents: Incident[] = [];
   for (const note of incidentNotes) {
     const { fields } = note;
     const at = (parts: (string | number)[]) => ({ file: note.file, ...locateField(note.note.frontMatterLines, parts), field: fieldPath(parts) });
-    if (!places[fields.place]) {
+    // NOTE: when places.yaml itself is broken, its problems are reported and no place can be checked.
+    if (placeFields && !places[fields.place]) {
       problems.push({ ...at(["place"]), message: `found "${fields.place}"; expected a place id from places.yaml${didYouMean(fields.place, Object.keys(places))}` });
     }
-    fields.sources.forEach((citation, index) => checkSourceReference(note, ["sources", index], citation.source, citation.quote, sources, problems));
+    fields.sources.forEach((citation, index) => checkSourceReference(note, ["sources", index], citation.source, citation.quote, sources, sourceIds, problems));
     const claims: Claim[] = Object.entries(fields.claims ?? {}).map(([what, entries]) => {
-      entries.forEach((entry, index) => checkSourceReference(note, ["claims", what, index], entry.source, entry.quote, sources, problems));
+      entries.forEach((entry, index) => checkSourceReference(note, ["claims", what, index], entry.source, entry.quote, sources, sourceIds, problems));
       const values = new Set(entries.map((entry) => (typeof entry.value === "string" ? entry.value.trim().toLowerCase() : entry.value)));
       return { what, entries, disputed: values.size > 1 };
     });
@@ -151,13 +161,15 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
       if (link.incident === note.id) {
         problems.push({ ...at(["related", index, "incident"]), message: `found "${link.incident}", this note itself; expected another incident` });
       } else if (!incidentIds.includes(link.incident)) {
-        problems.push({ ...at(["related", index, "incident"]), message: `found "${link.incident}"; expected the id of an incident in incidents/${didYouMean(link.incident, incidentIds)}` });
+        problems.push({ ...at(["related", index, "incident"]), message: `found "${link.incident}"; expected the id of an incident in incidents/${didYouMean(link.incident, incidentIds.filter((id) => id !== note.id))}` });
       }
     });
 
     const zone = fields.timezone ?? site.timezone;
     const parsedDate = parseNoteDate(fields.date, zone);
     const precision = fields.precision ?? (parsedDate.hasTime ? "exact" : "day");
+    const missingTime = checkLocalTimeExists(fields.date, zone);
+    if (missingTime) problems.push({ ...at(["date"]), message: `found "${fields.date}"; ${missingTime}` });
     if (!parsedDate.hasTime && precision !== "day") {
       problems.push({ ...at(["precision"]), message: `found "${precision}" for a date with no time; expected day, or give the time in date` });
     }

@@ -23,9 +23,26 @@ export interface NoteDate {
 /** Returns why `date` is not a usable note date ("expected …"), or undefined when it is. */
 export function checkNoteDate(date: string): string | undefined {
   if (!DAY.test(date) && !LOCAL_TIME.test(date) && !INSTANT.test(date)) return `expected ${DATE_FORMS}`;
+  // luxon accepts any two-digit offset (+25:00, -12:60); real ones run from -12:00 to +14:00.
+  const offset = /([+-])(\d{2}):(\d{2})$/.exec(date);
+  if (offset && (Number(offset[3]) > 59 || Number(offset[2]) * 60 + Number(offset[3]) > (offset[1] === "+" ? 14 * 60 : 12 * 60))) {
+    return "expected a real UTC offset, from -12:00 to +14:00";
+  }
   const parsed = DateTime.fromISO(date, { zone: "UTC", setZone: true });
   if (!parsed.isValid) return `expected a real calendar date and time (${parsed.invalidExplanation ?? parsed.invalidReason})`;
   return undefined;
+}
+
+/**
+ * Returns why a local time (no offset) cannot be read in `zone`, or undefined when it can. Clocks that
+ * jump forward skip a stretch of local times (02:30 on 2023-03-12 in New York never happened), and
+ * luxon would silently move such a time an hour on.
+ */
+export function checkLocalTimeExists(date: string, zone: string): string | undefined {
+  if (!LOCAL_TIME.test(date)) return undefined;
+  const read = DateTime.fromISO(date, { zone });
+  if (!read.isValid || read.toFormat(date.length > 16 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm") === date) return undefined;
+  return `expected a local time that occurs in ${zone} (its clocks moved forward over this one), or an instant with an offset`;
 }
 
 /** Reads a date that passed `checkNoteDate` in `zone`; an explicit offset wins over the zone for the instant. */

@@ -49,8 +49,9 @@ export function parseNoteText(text: string, file: string): ReadResult {
     parsed = matter(text, { engines: { yaml: { parse: (s: string) => parseYaml(s) as object } } });
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
-      // js-yaml counts from 0 within the front matter, which starts after the opening fence.
-      return fail(`the front matter is not valid YAML: ${error.reason}`, error.mark.line + 2, error.mark.column + 1);
+      // NOTE: gray-matter hands js-yaml the text from the end of the opening `---` (its own line 0,
+      // counted from 0), so js-yaml's line + 1 is the line in the file.
+      return fail(`the front matter is not valid YAML: ${error.reason}`, error.mark.line + 1, error.mark.column + 1);
     }
     throw error;
   }

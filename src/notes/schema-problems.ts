@@ -32,6 +32,9 @@ function expectation(issue: z.core.$ZodIssue): string {
       return `expected a number of at most ${issue.maximum}`;
     case "invalid_union":
       return "expected a number or text";
+    case "invalid_key":
+      // zod's own text here is "Invalid key in record"; the key schema's message says what was expected.
+      return issue.issues[0]?.message ?? "expected a usable key";
     default:
       return issue.message.startsWith("expected") ? issue.message : `expected ${issue.message.replace(/^is /, "")}`;
   }
