@@ -12,13 +12,16 @@ export interface EleventyRun {
   quiet?: boolean;
   /** "build" leaves drafts out; "serve" keeps them. */
   runMode?: "build" | "serve";
+  /** Extra configuration for this run only, applied before the config file (Eleventy's programmatic `config` option). */
+  configure?: (eleventyConfig: { addWatchTarget(target: string): void }) => void;
 }
 
-export function createEleventy({ content, output, pathPrefix, quiet = true, runMode = "build" }: EleventyRun): Eleventy {
+export function createEleventy({ content, output, pathPrefix, quiet = true, runMode = "build", configure }: EleventyRun): Eleventy {
   return new Eleventy(content, output, {
     configPath: CONFIG_PATH,
     pathPrefix,
     quietMode: quiet,
     runMode,
+    config: configure,
   } as ConstructorParameters<typeof Eleventy>[2]);
 }

@@ -5,9 +5,14 @@
 import { existsSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
+import { loadContent } from "../../notes/load-content.ts";
+import { ContentError } from "../../notes/problems.ts";
 import { createEleventy, type EleventyRun } from "../run-eleventy.ts";
 
 export async function buildSite(options: Omit<EleventyRun, "runMode">): Promise<void> {
+  // Checked before Eleventy starts, so the problems are reported once, in our words, not in its error log.
+  const { problems } = await loadContent(options.content);
+  if (problems.length > 0) throw new ContentError(problems);
   const output = path.resolve(options.output);
   const staging = `${output}.building-${process.pid}`;
   await rm(staging, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { buildSite } from "./build-site.ts";
 
-export const buildUsage = `npm run build -- [--content content] [--output _site] [--pathprefix /sub/path/]`;
+export { buildUsage } from "./usage.ts";
 
 export async function buildCommand(args: string[]): Promise<void> {
   const { values } = parseArgs({

@@ -1,0 +1,24 @@
+/** Everything `npm run check` says to a person, apart from the logic. The problems' own wording lives in src/notes. */
+import { formatProblem, type Problem } from "../../notes/problems.ts";
+
+export const usage = "npm run check -- [--content content] [--json]";
+export const summary = "Check every note without building: all problems at once, exit 1 if any.";
+
+export const noContentFolder = (dir: string) =>
+  `There is no content folder at ${dir}; expected a folder with site.yaml, places.yaml, sources/ and incidents/ (use --content to name another).`;
+
+export interface Counts {
+  incidents: number;
+  sources: number;
+  places: number;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+const counted = ({ incidents, sources, places }: Counts) =>
+  `${plural(incidents, "incident")}, ${plural(sources, "source")}, ${plural(places, "place")}`;
+
+export const ok = (dir: string, counts: Counts) => `OK ${dir}: ${counted(counts)}, no problems.`;
+
+/** One problem a line, `file:line:column  field  message`, so editors and terminals can jump to it; then a count. */
+export const problems = (dir: string, found: readonly Problem[]) =>
+  [...found.map(formatProblem), `${plural(found.length, "problem")} in ${dir}.`].join("\n");

@@ -1,0 +1,109 @@
+/**
+ * `npm run new`: writes a new incident note. Flags first; at a terminal, questions for the rest;
+ * in a pipe, never a question: the missing flags are named instead. The note is checked by the
+ * build's own checker before it is written, and an existing file is never overwritten.
+ */
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { checkNewNote, findNoteFile } from "../../notes/check-new-note.ts";
+import { schemaPathFrom } from "../../notes/json-schema.ts";
+import { displayPath, loadContent } from "../../notes/load-content.ts";
+import { CliError, UsageError } from "../errors.ts";
+import { incidentId, incidentNoteText, type IncidentAnswers } from "./incident-note.ts";
+import * as text from "./messages.ts";
+import { askIncident, type Choices } from "./prompts.ts";
+
+
+const REQUIRED = ["title", "date", "kind", "place", "source"] as const;
+
+function readFlags(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      title: { type: "string" },
+      date: { type: "string" },
+      kind: { type: "string" },
+      place: { type: "string" },
+      source: { type: "string", multiple: true },
+      quote: { type: "string", multiple: true },
+      timezone: { type: "string" },
+      precision: { type: "string" },
+      summary: { type: "string" },
+      draft: { type: "boolean" },
+      content: { type: "string", default: "content" },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const sources = values.source ?? [];
+  const quotes = values.quote ?? [];
+  if (quotes.length > sources.length) throw new UsageError(text.tooManyQuotes(quotes.length, sources.length));
+  const given: Partial<IncidentAnswers> = {
+    title: values.title,
+    date: values.date,
+    kind: values.kind,
+    place: values.place,
+    sources: sources.length ? sources.map((source, i) => ({ source, quote: quotes[i] || undefined })) : undefined,
+    timezone: values.timezone,
+    precision: values.precision,
+    summary: values.summary,
+    draft: values.draft,
+  };
+  return { given, contentDir: values.content };
+}
+
+const missingOf = (given: Partial<IncidentAnswers>) => REQUIRED.filter((flag) => (flag === "source" ? !given.sources?.length : given[flag] === undefined));
+
+export async function newCommand(args: string[]): Promise<void> {
+  const { given, contentDir } = readFlags(args);
+  if (!existsSync(contentDir)) throw new CliError(text.noContentFolder(contentDir));
+  const { content } = await loadContent(contentDir);
+  const siteZone = content.site.timezone;
+
+  let answers: IncidentAnswers;
+  const missing = missingOf(given);
+  if (missing.length === 0) {
+    answers = given as IncidentAnswers;
+  } else if (process.stdin.isTTY) {
+    if (!given.place && Object.keys(content.places).length === 0) throw new CliError(text.nothingToChoose("places", contentDir));
+    if (!given.sources?.length && content.sources.length === 0) throw new CliError(text.nothingToChoose("sources", contentDir));
+    const choices: Choices = {
+      places: Object.values(content.places).sort((a, b) => a.name.localeCompare(b.name)),
+      sources: [...content.sources].sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id)),
+      siteZone,
+      quoteProblem: (source, quote) => quoteProblem(contentDir, source, quote),
+    };
+    answers = await askIncident(given, choices);
+  } else {
+    throw new UsageError(text.missingFlags(missing));
+  }
+
+  const id = incidentId(answers, siteZone);
+  const incidentsDir = path.join(contentDir, "incidents");
+  const target = path.join(incidentsDir, `${id}.md`);
+  const existing = await findNoteFile(contentDir, "incidents", id);
+  if (existing) throw new CliError(text.alreadyExists(displayPath(existing)));
+
+  const note = incidentNoteText(answers, text.bodySkeleton, schemaPathFrom(incidentsDir, "incident.schema.json"));
+  const problems = await checkNewNote(contentDir, "incidents", id, note);
+  if (problems.length > 0) throw new CliError(text.refused(problems));
+
+  await mkdir(incidentsDir, { recursive: true });
+  try {
+    // NOTE: "wx" fails if the file appeared since the check above: never overwrite, even in a race.
+    await writeFile(target, note, { flag: "wx" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new CliError(text.alreadyExists(displayPath(target)));
+    throw error;
+  }
+  console.log(text.wrote(displayPath(target), contentDir));
+}
+
+/** Checks one quote as the build would, through a minimal note citing only that source. */
+async function quoteProblem(contentDir: string, source: string, quote: string): Promise<string | undefined> {
+  const probe: IncidentAnswers = { title: "probe", date: "2000-01-01", kind: "attack", place: "probe", sources: [{ source, quote }] };
+  const problems = await checkNewNote(contentDir, "incidents", "probe", incidentNoteText(probe, "", ""));
+  return problems.find((problem) => problem.field === "sources[0].quote")?.message;
+}

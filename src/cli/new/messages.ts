@@ -1,0 +1,63 @@
+/** Everything `npm run new` says to a person, apart from the logic. Validation wording is the build's own (src/notes). */
+import { formatProblems, type Problem } from "../../notes/problems.ts";
+
+export const usage =
+  'npm run new -- --title "…" --date 2023-03-24T22:39 --kind attack --place conoco --source <id> [--quote "…"] [--source <id> …] ' +
+  "[--timezone Asia/Damascus] [--precision exact|approximate|day] [--summary \"…\"] [--draft] [--content content]";
+
+export const summary = "Write a new incident note with complete front matter (asks for what is missing in a terminal).";
+
+const flagList = (names: readonly string[]) => names.map((name) => `--${name}`).join(", ");
+
+export const missingFlags = (names: readonly string[]) =>
+  `Missing ${flagList(names)}. Standard input is not a terminal, so nothing was asked: give ${names.length === 1 ? "it as a flag" : "them as flags"}.`;
+
+export const tooManyQuotes = (quotes: number, sources: number) =>
+  `Each --quote goes with the --source in the same position, but there are ${quotes} --quote and ${sources} --source.`;
+
+export const noContentFolder = (dir: string) =>
+  `There is no content folder at ${dir}; expected a folder with site.yaml, places.yaml, sources/ and incidents/ (use --content to name another).`;
+
+export const nothingToChoose = (what: "places" | "sources", dir: string) =>
+  what === "places"
+    ? `${dir}/places.yaml lists no valid place to choose from; add the place there first (run npm run check to see why).`
+    : `${dir}/sources/ holds no valid source to choose from; add one first (npm run import -- report.txt), then cite it.`;
+
+export const alreadyExists = (file: string) =>
+  `${file} already exists; nothing was written. Edit that note, or give this one a different --title (the file name is the day and the title).`;
+
+export const refused = (problems: readonly Problem[]) => `${formatProblems(problems)}\nNothing was written.`;
+
+export const wrote = (file: string, contentDir: string) => {
+  const option = contentDir === "content" ? "" : ` -- --content ${contentDir}`;
+  const [check, start] = [`npm run check${option}`, `npm start${option}`];
+  const width = Math.max(check.length, start.length) + 3;
+  return [
+    `Wrote ${file}`,
+    "Next: write what happened below the front matter, then",
+    `  ${check.padEnd(width)}checks every note`,
+    `  ${start.padEnd(width)}shows it on the timeline at http://localhost:8080/ as you save`,
+  ].join("\n");
+};
+
+/** The body a new note starts with: guidance the author replaces with the account itself. */
+export const bodySkeleton = [
+  "Replace this paragraph with what happened, as the sources report it: who, what, where and when,",
+  "in plain sentences. Put a source's own words in `quote:` under `sources:` (the build checks them",
+  "against the source text), and figures the sources give differently under `claims:`.",
+  "",
+].join("\n");
+
+export const prompts = {
+  title: "Title (what happened, as a headline)",
+  date: "Date (2023-03-24T22:39 local time; 2023-03-24 a day alone; …Z or …+03:00 an instant)",
+  timezone: "Time zone the date is in (IANA name)",
+  precision: "How exact is the time?",
+  precisionDefault: "as written (exact with a time, day without)",
+  kind: "Kind",
+  place: "Place",
+  sources: "Sources (space to pick, enter to confirm)",
+  sourcesRequired: "Pick at least one source.",
+  quote: (source: string) => `Quote from ${source} (optional, Enter to skip; must occur in its text)`,
+  summary: "Summary (one line for listings, optional)",
+} as const;

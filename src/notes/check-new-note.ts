@@ -1,0 +1,49 @@
+/**
+ * Checks a note before it is written, with the build's own checker: the note is placed in a scratch
+ * copy of the content folder (site.yaml, places.yaml and the other folder linked, not copied) and
+ * `loadContent` runs on it. So a refused value reads exactly as the build would word it.
+ */
+import { existsSync } from "node:fs";
+import { copyFile, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { displayPath, loadContent } from "./load-content.ts";
+import type { Problem } from "./problems.ts";
+
+export type NoteFolder = "incidents" | "sources";
+
+/** The problems the build would report for `text` written as `<contentDir>/<folder>/<id>.md`; none means it would pass. */
+export async function checkNewNote(contentDir: string, folder: NoteFolder, id: string, text: string): Promise<Problem[]> {
+  const scratch = await mkdtemp(path.join(tmpdir(), "briefing-check-"));
+  try {
+    for (const file of ["site.yaml", "places.yaml"]) {
+      if (existsSync(path.join(contentDir, file))) await copyFile(path.join(contentDir, file), path.join(scratch, file));
+    }
+    // Incidents are checked against the sources (references and quotes); a source stands alone.
+    if (folder === "incidents" && existsSync(path.join(contentDir, "sources"))) {
+      await symlink(path.resolve(contentDir, "sources"), path.join(scratch, "sources"), "junction");
+    }
+    await mkdir(path.join(scratch, folder));
+    const scratchFile = path.join(scratch, folder, `${id}.md`);
+    await writeFile(scratchFile, text);
+    const { problems } = await loadContent(scratch);
+    // Problems name scratch paths (the note, a source a quote was looked up in): name the real ones.
+    const scratchRoot = `${displayPath(scratch)}/`;
+    const contentRoot = displayPath(contentDir) ? `${displayPath(contentDir)}/` : "";
+    const real = (text: string) => text.split(scratchRoot).join(contentRoot);
+    return problems
+      .filter((problem) => problem.file === displayPath(scratchFile))
+      .map((problem) => ({ ...problem, file: real(problem.file), message: real(problem.message) }));
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** The file that already holds note `id` anywhere under `<contentDir>/<folder>/` (ids are file names, in any subfolder). */
+export async function findNoteFile(contentDir: string, folder: NoteFolder, id: string): Promise<string | undefined> {
+  const dir = path.join(contentDir, folder);
+  if (!existsSync(dir)) return undefined;
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const hit = entries.find((entry) => entry.isFile() && entry.name === `${id}.md`);
+  return hit ? path.join(hit.parentPath, hit.name) : undefined;
+}
