@@ -8,8 +8,12 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import { loadContent } from "../notes/load-content.ts";
 import { ContentError } from "../notes/problems.ts";
 import { createMarkdown } from "./markdown.ts";
+import { pageTitle } from "./page-title.ts";
+import { plural } from "./plural.ts";
 import { VIRTUAL_PAGES } from "./pages.ts";
 import { buildSiteData, type SiteData } from "./site-data.ts";
+import { VIEW_FILTERS } from "../views/filters.ts";
+import { exportsPlugin } from "../exports/plugin.ts";
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const TEMPLATES_DIR = path.join(PROJECT_ROOT, "templates");
@@ -24,7 +28,7 @@ export interface EleventyConfig {
   addWatchTarget(target: string): void;
   setLibrary(name: string, library: unknown): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
-  on(event: string, handler: (args: { directories: { input: string }; runMode: string }) => unknown): void;
+  on(event: string, handler: (args: { directories: { input: string; output: string }; runMode: string; outputMode: string }) => unknown): void;
 }
 
 export function briefingSitePlugin(eleventyConfig: EleventyConfig): void {
@@ -40,15 +44,21 @@ export function briefingSitePlugin(eleventyConfig: EleventyConfig): void {
   });
   eleventyConfig.addGlobalData("briefing", () => siteData);
 
-  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
   eleventyConfig.setLibrary("md", markdown);
+  eleventyConfig.addFilter("pageTitle", pageTitle);
+  eleventyConfig.addFilter("plural", plural);
   eleventyConfig.addFilter("renderMarkdown", (body: string) => markdown.render(body));
   // A source's text is shown verbatim, as paragraphs: reports are plain text, not Markdown.
   eleventyConfig.addFilter("paragraphs", (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean));
 
-  for (const page of VIRTUAL_PAGES) eleventyConfig.addTemplate(page.path, "", page.data);
+  for (const [name, filter] of Object.entries(VIEW_FILTERS)) eleventyConfig.addFilter(name, filter);
+
+  for (const page of VIRTUAL_PAGES) eleventyConfig.addTemplate(page.path, page.content ?? "", page.data);
   eleventyConfig.addPassthroughCopy({ [path.join(TEMPLATES_DIR, "assets")]: "assets" });
   eleventyConfig.addWatchTarget(TEMPLATES_DIR);
   // Rewrites root-relative URLs in the HTML for a site served under a sub-path (--pathprefix).
   eleventyConfig.addPlugin(HtmlBasePlugin);
+  // The data files, the Atom feed and the sitemap; SITE_URL makes their addresses absolute.
+  eleventyConfig.addPlugin(exportsPlugin);
 }

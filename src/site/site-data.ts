@@ -2,12 +2,14 @@
  * What the templates receive: the validated content, ordered and cross-linked, with every time
  * already formatted. Pure: no Eleventy, no file system.
  */
+import { DateTime } from "luxon";
 import type { Citation, Claim, Content, Incident, Place, Source } from "../notes/content.ts";
 import { KINDS, type Kind, type SiteSettings } from "../notes/schema.ts";
 import { groupByDay, type DayGroup } from "../timeline/group-by-day.ts";
 import { incidentTimes, longDate, type IncidentTimes } from "../timeline/format-time.ts";
-import { orderIncidents } from "../timeline/order.ts";
+import { orderWithKeys } from "../timeline/order.ts";
 import { relationLinks } from "../timeline/relations.ts";
+import { buildViews, type Views } from "../views/views.ts";
 
 export interface IncidentRef {
   id: string;
@@ -20,6 +22,8 @@ export interface IncidentView extends Incident {
   /** 1-based position in the timeline. */
   number: number;
   times: IncidentTimes;
+  /** Search sort key: the UTC instant where the timeline places it, then its position, so "chronological" matches the timeline. */
+  searchTime: string;
   placeInfo: Place;
   citations: (Citation & { ref: SourceRef })[];
   claimsShown: (Omit<Claim, "entries"> & { entries: (Claim["entries"][number] & { ref: SourceRef })[] })[];
@@ -50,6 +54,8 @@ export interface SiteData {
   places: { place: Place; url: string; incidents: IncidentView[] }[];
   kinds: { kind: Kind; url: string; incidents: IncidentView[] }[];
   disputedCount: number;
+  /** Maps, chart, sequence, disputes and briefing (src/views). */
+  views: Views;
 }
 
 export const incidentUrl = (id: string) => `/incidents/${id}/`;
@@ -63,7 +69,8 @@ export function buildSiteData(content: Content, options: { includeDrafts: boolea
   const visibleIds = new Set(published.map((incident) => incident.id));
   // NOTE: a link to a draft would be a broken link in production, so it is dropped with the draft.
   const withoutDraftLinks = published.map((incident) => ({ ...incident, related: incident.related.filter((link) => visibleIds.has(link.incident)) }));
-  const ordered = orderIncidents(withoutDraftLinks, site.timezone);
+  const orderedWithKeys = orderWithKeys(withoutDraftLinks, site.timezone);
+  const ordered = orderedWithKeys.map(({ incident }) => incident);
   const refOf = (incident: Incident): IncidentRef => ({ id: incident.id, title: incident.title, url: incidentUrl(incident.id) });
   const byId = new Map(ordered.map((incident) => [incident.id, incident]));
   const links = relationLinks(ordered);
@@ -76,6 +83,7 @@ export function buildSiteData(content: Content, options: { includeDrafts: boolea
     url: incidentUrl(incident.id),
     number: index + 1,
     times: incidentTimes(incident, site.timezone),
+    searchTime: `${DateTime.fromMillis(orderedWithKeys[index].sortMillis, { zone: "UTC" }).toISO({ suppressMilliseconds: true })} ${String(index + 1).padStart(6, "0")}`,
     placeInfo: content.places[incident.place],
     citations: incident.sources.map((citation) => ({ ...citation, ref: sourceRefs.get(citation.source)! })),
     claimsShown: incident.claims.map((claim) => ({ ...claim, entries: claim.entries.map((entry) => ({ ...entry, ref: sourceRefs.get(entry.source)! })) })),
@@ -106,5 +114,6 @@ export function buildSiteData(content: Content, options: { includeDrafts: boolea
       .map((place) => ({ place, url: placeUrl(place.id), incidents: incidents.filter((incident) => incident.place === place.id) })),
     kinds: KINDS.map((kind) => ({ kind, url: kindUrl(kind), incidents: incidents.filter((incident) => incident.kind === kind) })),
     disputedCount: incidents.filter((incident) => incident.disputed).length,
+    views: buildViews(incidents, Object.values(content.places), sources, site.timezone, { place: placeUrl }),
   };
 }

@@ -1,0 +1,39 @@
+/**
+ * Everything the visual views need, computed once per build from the site data: maps, the chart,
+ * the sequence, the disputes and the briefing. Pure apart from reading the bundled map data.
+ */
+import type { Place } from "../notes/content.ts";
+import { buildBriefing, type BriefingIncident, type BriefingView, type SourceDetails } from "./briefing/briefing.ts";
+import { buildChart, type ChartIncident, type ChartView } from "./chart/chart-view.ts";
+import { listDisputes, type DisputeIncident, type IncidentDisputes } from "./disputes/disputes.ts";
+import { buildMaps, type MapSet } from "./map/map-view.ts";
+import { buildSequence, type IncidentChain, type SequenceIncident, type SequenceView } from "./sequence/sequence.ts";
+
+export type ViewIncident = ChartIncident & SequenceIncident & DisputeIncident & BriefingIncident & { place: string };
+
+export interface Views {
+  maps: MapSet;
+  chart?: ChartView;
+  sequence: SequenceView;
+  chains: Record<string, IncidentChain>;
+  disputes: IncidentDisputes[];
+  briefing: BriefingView;
+}
+
+export function buildViews(
+  incidents: readonly ViewIncident[],
+  places: readonly Place[],
+  sources: readonly SourceDetails[],
+  displayZone: string,
+  urls: { place: (id: string) => string },
+): Views {
+  const sequence = buildSequence(incidents);
+  return {
+    maps: buildMaps(places, incidents, urls.place),
+    chart: buildChart(incidents, displayZone),
+    sequence: sequence.view,
+    chains: sequence.chains,
+    disputes: listDisputes(incidents),
+    briefing: buildBriefing(incidents, sources),
+  };
+}
