@@ -10,7 +10,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { gunzipSync } from "node:zlib";
-import { decode } from "cbor-x";
+import { decode } from "cborg";
 import { buildToTemp, SHIPPED_CONTENT } from "../../helpers/build.ts";
 import { hashTree } from "../../helpers/site-files.ts";
 
