@@ -22,8 +22,26 @@ after(async () => {
   await Promise.all(servers.map((server) => server.close()));
 });
 
+const consoleLines = new WeakMap<Page, string[]>();
+
+/** A page that keeps its console and failed requests, so a failure says what the browser saw. */
+async function newPage(): Promise<Page> {
+  const page = await browser.newPage();
+  const lines: string[] = [];
+  consoleLines.set(page, lines);
+  page.on("console", (message) => lines.push(`console.${message.type()}: ${message.text()}`));
+  page.on("pageerror", (error) => lines.push(`pageerror: ${error.message}`));
+  page.on("requestfailed", (request) => lines.push(`requestfailed: ${request.url()} ${request.failure()?.errorText}`));
+  return page;
+}
+
 async function resultUrls(page: Page): Promise<string[]> {
-  await page.waitForSelector(".pagefind-ui__result-link");
+  try {
+    await page.waitForSelector(".pagefind-ui__result-link");
+  } catch (error) {
+    const ui = await page.locator("#search").innerHTML().catch(() => "(no #search)");
+    throw new Error(`no results at ${page.url()}\n${(consoleLines.get(page) ?? []).join("\n")}\n#search: ${ui.slice(0, 800)}`, { cause: error });
+  }
   // Results stream in as their fragments load; wait until the count is settled.
   await page.waitForFunction(() => {
     const message = document.querySelector(".pagefind-ui__message")?.textContent ?? "";
@@ -63,7 +81,7 @@ for (const prefix of ["/", "/briefing/"]) {
     });
 
     test('"drone" finds the Hasakah drone strike first, without CSP violations', async () => {
-      const page = await browser.newPage();
+      const page = await newPage();
       const violations = await openSearch(page, `${base}search/?q=drone`);
       const urls = await resultUrls(page);
       assert.equal(urls[0], local(DRONE_STRIKE));
@@ -72,7 +90,7 @@ for (const prefix of ["/", "/briefing/"]) {
     });
 
     test("filtering to strike narrows the results to the strikes and puts the filter in the URL", async () => {
-      const page = await browser.newPage();
+      const page = await newPage();
       await page.goto(`${base}search/?q=Deir%20ez-Zor`);
       const before = await resultUrls(page);
       assert.ok(before.some((url) => !url.includes("strike")), `expected mixed results first, got ${before.join(", ")}`);
@@ -85,7 +103,7 @@ for (const prefix of ["/", "/briefing/"]) {
     });
 
     test("a shared link with ?q= and a filter opens with both applied", async () => {
-      const page = await browser.newPage();
+      const page = await newPage();
       await page.goto(`${base}search/?q=rockets&kind=attack`);
       const urls = await resultUrls(page);
       assert.equal(await page.inputValue("input.pagefind-ui__search-input"), "rockets");
@@ -97,7 +115,7 @@ for (const prefix of ["/", "/briefing/"]) {
     });
 
     test("the URL follows what the user types", async () => {
-      const page = await browser.newPage();
+      const page = await newPage();
       await page.goto(`${base}search/`);
       await page.locator("input.pagefind-ui__search-input").fill("Kurilla");
       await page.waitForFunction(() => new URLSearchParams(window.location.search).get("q") === "Kurilla");
@@ -107,7 +125,7 @@ for (const prefix of ["/", "/briefing/"]) {
     });
 
     test("chronological order really is chronological", async () => {
-      const page = await browser.newPage();
+      const page = await newPage();
       await page.goto(`${base}search/?q=rockets`);
       await resultUrls(page);
       await page.selectOption("#search-sort", "time");
