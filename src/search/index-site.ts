@@ -45,9 +45,10 @@ export async function indexSite(pages: readonly RenderedPage[], outputDir: strin
     if (!index) throw new SearchIndexError("starting Pagefind", ["no index was created"]);
     // Eleventy finishes pages in no fixed order; a fixed order keeps the bundle byte-identical between builds.
     const searchable = pages.filter(isSearchable).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-    for (const page of searchable) {
-      check(`indexing ${page.url}`, await index.addHTMLFile({ url: page.url, content: page.content }));
-    }
+    // All at once: Pagefind works through them while we wait, instead of one round trip per page.
+    // NOTE: the order they are sent in numbers the pages in the index, so it must stay the sorted one.
+    const responses = await Promise.all(searchable.map((page) => index.addHTMLFile({ url: page.url, content: page.content })));
+    responses.forEach((response, i) => check(`indexing ${searchable[i].url}`, response));
     check("writing the bundle", await index.writeFiles({ outputPath: bundleDir }));
     return { pages: pages.filter((page) => page.outputPath.endsWith(".html")).length, indexed: searchable.length, bundleDir };
   } finally {
