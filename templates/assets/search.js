@@ -44,8 +44,6 @@ function readCheckedFilters() {
 }
 
 function mount() {
-  ui?.destroy();
-  container.replaceChildren();
   ui = new window.PagefindUI({
     element: container,
     bundlePath,
@@ -94,11 +92,13 @@ container.addEventListener("change", (event) => {
   filters = readCheckedFilters();
   writeUrl();
 });
+// The Default UI takes its order when it is created, and destroying it stops Pagefind's shared
+// worker; so a new order is a new page load, which the URL already describes.
 sortSelect.addEventListener("change", () => {
   query = container.querySelector("input.pagefind-ui__search-input")?.value.trim() ?? query;
   filters = readCheckedFilters();
   writeUrl();
-  mount();
+  window.location.reload();
 });
 new MutationObserver(() => {
   labelInput();

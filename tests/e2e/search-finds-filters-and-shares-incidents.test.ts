@@ -32,6 +32,9 @@ async function newPage(): Promise<Page> {
   page.on("console", (message) => lines.push(`console.${message.type()}: ${message.text()}`));
   page.on("pageerror", (error) => lines.push(`pageerror: ${error.message}`));
   page.on("requestfailed", (request) => lines.push(`requestfailed: ${request.url()} ${request.failure()?.errorText}`));
+  page.on("response", (response) => {
+    if (response.status() >= 400) lines.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
   return page;
 }
 
