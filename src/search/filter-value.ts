@@ -7,8 +7,7 @@
  * its own), so the value handed to the template is escaped twice here, and once more by Nunjucks'
  * autoescaping. tests/e2e/hostile-notes-never-run-and-csp-holds.test.ts fails if that changes.
  */
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ENTITIES[char]);
+import { escapeHtml } from "../exports/escape.ts";
 
 export function searchFilterValue(value: unknown): string {
   return escapeHtml(escapeHtml(String(value ?? "")));

@@ -4,9 +4,10 @@
  */
 export const TITLE_LIMIT = 70;
 
+import { escapeHtml } from "../exports/escape.ts";
+
 // NOTE: counted as written in the HTML, entities and all, which is how html-validate's long-title counts.
-const ENTITY_LENGTH: Record<string, number> = { "&": 5, "<": 4, ">": 4, '"': 6, "'": 5 };
-const htmlLength = (text: string) => [...text].reduce((length, char) => length + (ENTITY_LENGTH[char] ?? 1), 0);
+const htmlLength = (text: string) => escapeHtml(text).length;
 
 export function pageTitle(page: string, site?: string): string {
   const full = site ? `${page} · ${site}` : page;
