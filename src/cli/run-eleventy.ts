@@ -13,7 +13,7 @@ export interface EleventyRun {
   /** "build" leaves drafts out; "serve" keeps them. */
   runMode?: "build" | "serve";
   /** Extra configuration for this run only, applied before the config file (Eleventy's programmatic `config` option). */
-  configure?: (eleventyConfig: { addWatchTarget(target: string): void }) => void;
+  configure?: (eleventyConfig: { addWatchTarget(target: string): void; setChokidarConfig(options: Record<string, unknown>): void }) => void;
 }
 
 export function createEleventy({ content, output, pathPrefix, quiet = true, runMode = "build", configure }: EleventyRun): Eleventy {

@@ -10,8 +10,8 @@ import type { Claim, Content, Incident, Place, Source } from "./content.ts";
 import { incidentDay } from "./incident-day.ts";
 import { checkLocalTimeExists, parseNoteDate } from "./note-date.ts";
 import type { Problem } from "./problems.ts";
-import { quoteOccursIn } from "./quote-match.ts";
-import { decodeText, locateField, parseYaml, readNoteFile, type NoteFile } from "./read-note-file.ts";
+import { normaliseForQuote } from "./quote-match.ts";
+import { decodeText, locateField, parseYaml, readNoteFile, type NoteFile, type ReadResult } from "./read-note-file.ts";
 import { incidentSchema, ID_PATTERN, placesSchema, siteSchema, sourceSchema, type SiteSettings } from "./schema.ts";
 import { fieldPath, problemsFromIssues } from "./schema-problems.ts";
 import { didYouMean } from "./suggest.ts";
@@ -20,6 +20,14 @@ export interface LoadResult {
   content: Content;
   problems: Problem[];
 }
+
+/**
+ * What a long-running process (the dev server) keeps between loads: each note as read and checked
+ * against the schema, by absolute path. A load with a cache reads only the files it does not hold;
+ * the checks across notes run again. NOTE: whoever keeps the cache deletes a file's entry when the
+ * file changes (the dev server does, from its watch queue).
+ */
+export type NoteCache = Map<string, { read: ReadResult; checked?: { success: boolean; data?: unknown; error?: { issues: z.core.$ZodIssue[] } } }>;
 
 /** Display path of a file: relative to the working directory, forward slashes. */
 export function displayPath(file: string): string {
@@ -77,7 +85,7 @@ interface ReadNotes<T> {
   ids: Set<string>;
 }
 
-async function readNotes<T>(dir: string, schema: z.ZodType<T>, kind: string, problems: Problem[]): Promise<ReadNotes<T>> {
+async function readNotes<T>(dir: string, schema: z.ZodType<T>, kind: string, problems: Problem[], cache?: NoteCache): Promise<ReadNotes<T>> {
   const notes: ParsedNote<T>[] = [];
   const seen = new Map<string, string>();
   for (const absolute of await listNotes(dir)) {
@@ -93,12 +101,19 @@ async function readNotes<T>(dir: string, schema: z.ZodType<T>, kind: string, pro
       continue;
     }
     seen.set(id, file);
-    const read = await readNoteFile(absolute, file);
+    const key = path.resolve(absolute);
+    let cached = cache?.get(key);
+    if (!cached) {
+      cached = { read: await readNoteFile(absolute, file) };
+      cache?.set(key, cached);
+    }
+    const { read } = cached;
     if (!read.ok) {
       problems.push(read.problem);
       continue;
     }
-    const result = schema.safeParse(read.note.data, { reportInput: true });
+    cached.checked ??= schema.safeParse(read.note.data, { reportInput: true });
+    const result = cached.checked as ReturnType<typeof schema.safeParse>;
     if (!result.success) {
       problems.push(...problemsFromIssues(result.error.issues, schema, file, read.note.frontMatterLines));
       continue;
@@ -106,6 +121,33 @@ async function readNotes<T>(dir: string, schema: z.ZodType<T>, kind: string, pro
     notes.push({ id, file, note: read.note, fields: result.data });
   }
   return { notes, ids: new Set(seen.keys()) };
+}
+
+// A note's date as read in its zone, once per date, zone and precision rather than at every load (the dev server loads often).
+const readDates = new Map<string, { hasTime: boolean; instant: string; day: string; missingTime?: string }>();
+function readDate(date: string, zone: string, precisionField: string | undefined, displayZone: string) {
+  const key = `${date}|${zone}|${precisionField}|${displayZone}`;
+  let read = readDates.get(key);
+  if (!read) {
+    if (readDates.size > 100_000) readDates.clear();
+    const parsed = parseNoteDate(date, zone);
+    const precision = (precisionField ?? (parsed.hasTime ? "exact" : "day")) as Incident["precision"];
+    read = { hasTime: parsed.hasTime, instant: parsed.instant.toISO()!, day: incidentDay(parsed, precision, displayZone), missingTime: checkLocalTimeExists(date, zone) };
+    readDates.set(key, read);
+  }
+  return read;
+}
+
+// A source's text normalised for quotes, once per text rather than once per quote that cites it.
+const normalisedTexts = new Map<string, string>();
+function normalisedText(text: string): string {
+  let normalised = normalisedTexts.get(text);
+  if (normalised === undefined) {
+    if (normalisedTexts.size > 20_000) normalisedTexts.clear();
+    normalised = normaliseForQuote(text);
+    normalisedTexts.set(text, normalised);
+  }
+  return normalised;
 }
 
 /** Checks one reference to a source (and its quote), pushing a located problem when it fails. */
@@ -126,22 +168,23 @@ function checkSourceReference(
     problems.push({ ...at([...fieldPathParts, "source"]), message: `found "${sourceId}"; expected the id of a source in sources/${didYouMean(sourceId, [...sources.keys()])}` });
     return;
   }
-  if (quote !== undefined && !quoteOccursIn(quote, source.text)) {
+  if (quote !== undefined && !normalisedText(source.text).includes(normaliseForQuote(quote))) {
     problems.push({ ...at([...fieldPathParts, "quote"]), message: `found a quote that is not in ${source.file}; expected words that occur in the source text (compared ignoring spacing and quote-mark style)` });
   }
 }
 
-export async function loadContent(contentDir: string): Promise<LoadResult> {
+export async function loadContent(contentDir: string, options: { cache?: NoteCache } = {}): Promise<LoadResult> {
+  const { cache } = options;
   const problems: Problem[] = [];
   const fallbackSite: SiteSettings = { title: "Incidents", description: "", timezone: "UTC", language: "en" };
   const site = (await readYamlFile(path.join(contentDir, "site.yaml"), siteSchema, problems)) ?? fallbackSite;
   const placeFields = await readYamlFile(path.join(contentDir, "places.yaml"), placesSchema, problems);
   const places: Record<string, Place> = Object.fromEntries(Object.entries(placeFields ?? {}).map(([id, fields]) => [id, { id, ...fields }]));
 
-  const { notes: sourceNotes, ids: sourceIds } = await readNotes(path.join(contentDir, "sources"), sourceSchema, "source", problems);
+  const { notes: sourceNotes, ids: sourceIds } = await readNotes(path.join(contentDir, "sources"), sourceSchema, "source", problems, cache);
   const sources = new Map<string, Source>(sourceNotes.map(({ id, file, note, fields }) => [id, { id, file, text: note.body, ...fields }]));
 
-  const { notes: incidentNotes, ids: incidentIdSet } = await readNotes(path.join(contentDir, "incidents"), incidentSchema, "incident", problems);
+  const { notes: incidentNotes, ids: incidentIdSet } = await readNotes(path.join(contentDir, "incidents"), incidentSchema, "incident", problems, cache);
   const incidentIds = [...incidentIdSet];
   const incidents: Incident[] = [];
   for (const note of incidentNotes) {
@@ -160,17 +203,16 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
     (fields.related ?? []).forEach((link, index) => {
       if (link.incident === note.id) {
         problems.push({ ...at(["related", index, "incident"]), message: `found "${link.incident}", this note itself; expected another incident` });
-      } else if (!incidentIds.includes(link.incident)) {
+      } else if (!incidentIdSet.has(link.incident)) {
         problems.push({ ...at(["related", index, "incident"]), message: `found "${link.incident}"; expected the id of an incident in incidents/${didYouMean(link.incident, incidentIds.filter((id) => id !== note.id))}` });
       }
     });
 
     const zone = fields.timezone ?? site.timezone;
-    const parsedDate = parseNoteDate(fields.date, zone);
-    const precision = fields.precision ?? (parsedDate.hasTime ? "exact" : "day");
-    const missingTime = checkLocalTimeExists(fields.date, zone);
+    const { hasTime, instant, day, missingTime } = readDate(fields.date, zone, fields.precision, site.timezone);
+    const precision = fields.precision ?? (hasTime ? "exact" : "day");
     if (missingTime) problems.push({ ...at(["date"]), message: `found "${fields.date}"; ${missingTime}` });
-    if (!parsedDate.hasTime && precision !== "day") {
+    if (!hasTime && precision !== "day") {
       problems.push({ ...at(["precision"]), message: `found "${precision}" for a date with no time; expected day, or give the time in date` });
     }
     incidents.push({
@@ -183,8 +225,8 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
       date: fields.date,
       zone,
       precision,
-      instant: parsedDate.instant.toISO()!,
-      day: incidentDay(parsedDate, precision, site.timezone),
+      instant,
+      day,
       sources: fields.sources,
       claims,
       disputed: claims.some((claim) => claim.disputed),

@@ -1,10 +1,8 @@
 /**
- * Builds the Pagefind index from pages Eleventy has just rendered, through Pagefind's Node API:
- * pages are handed over from memory (no second read of the output), every response is checked,
- * and Pagefind is always closed.
+ * What the search step works with: the pages Eleventy renders (handed over from memory, no second
+ * read of the output), what it reports, and its one error. The indexing itself, through Pagefind's
+ * Node API while Eleventy renders, is in stream-index.ts.
  */
-import path from "node:path";
-import * as pagefind from "pagefind";
 
 export interface RenderedPage {
   /** Site URL without any path prefix, e.g. /incidents/x/ */
@@ -22,36 +20,10 @@ export interface IndexSummary {
   bundleDir: string;
 }
 
-// NOTE: once any page has data-pagefind-body, Pagefind ignores pages without it; skipping them here saves the work.
-const isSearchable = (page: RenderedPage) => page.outputPath.endsWith(".html") && page.content.includes("data-pagefind-body");
-
 export class SearchIndexError extends Error {
   readonly skipOriginalStack = true;
   constructor(step: string, errors: readonly string[]) {
     super(`Search index: ${step} failed: ${errors.join("; ")}`);
     this.name = "SearchIndexError";
-  }
-}
-
-function check<T extends { errors: string[] }>(step: string, response: T): T {
-  if (response.errors.length > 0) throw new SearchIndexError(step, response.errors);
-  return response;
-}
-
-export async function indexSite(pages: readonly RenderedPage[], outputDir: string, language: string): Promise<IndexSummary> {
-  const bundleDir = path.join(outputDir, "pagefind");
-  try {
-    const { index } = check("starting Pagefind", await pagefind.createIndex({ forceLanguage: language }));
-    if (!index) throw new SearchIndexError("starting Pagefind", ["no index was created"]);
-    // Eleventy finishes pages in no fixed order; a fixed order keeps the bundle byte-identical between builds.
-    const searchable = pages.filter(isSearchable).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-    // All at once: Pagefind works through them while we wait, instead of one round trip per page.
-    // NOTE: the order they are sent in numbers the pages in the index, so it must stay the sorted one.
-    const responses = await Promise.all(searchable.map((page) => index.addHTMLFile({ url: page.url, content: page.content })));
-    responses.forEach((response, i) => check(`indexing ${searchable[i].url}`, response));
-    check("writing the bundle", await index.writeFiles({ outputPath: bundleDir }));
-    return { pages: pages.filter((page) => page.outputPath.endsWith(".html")).length, indexed: searchable.length, bundleDir };
-  } finally {
-    await pagefind.close();
   }
 }

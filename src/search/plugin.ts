@@ -1,22 +1,46 @@
-/** Search step of the build: after Eleventy writes the pages, Pagefind indexes them into <output>/pagefind/. */
+/**
+ * Search step of the build: pages go to Pagefind as Eleventy renders them (stream-index.ts), and
+ * the bundle is written into <output>/pagefind/ once the last page is done.
+ */
 import { searchFilterValue } from "./filter-value.ts";
-import { indexSite, type RenderedPage } from "./index-site.ts";
+import type { RenderedPage } from "./index-site.ts";
+import { StreamingIndex } from "./stream-index.ts";
 import type { EleventyConfig } from "../site/plugin.ts";
 
 interface AfterBuild {
   directories: { output: string };
   outputMode: string;
+  runMode: string;
   results?: RenderedPage[];
 }
 
 export function searchPlugin(eleventyConfig: EleventyConfig, options: { language?: string; log?: (line: string) => void } = {}): void {
   const { language = "en", log = (line: string) => console.log(line) } = options;
   eleventyConfig.addFilter("searchFilterValue", searchFilterValue);
-  eleventyConfig.on("eleventy.after", async (args) => {
-    const { directories, outputMode, results } = args as unknown as AfterBuild;
+
+  let index: StreamingIndex | undefined;
+  let indexedWhileServing = false;
+  eleventyConfig.on("eleventy.before", ({ outputMode, runMode }) => {
     // In-memory builds (toJSON in tests) write nothing, so there is nothing to index.
-    if (outputMode !== "fs" || !results) return;
-    const summary = await indexSite(results, directories.output, language);
+    // NOTE: the dev server's later builds write only the pages that changed (src/site/render-plan.ts), too few to
+    // index; it keeps the index of its first build, so search in the dev server shows notes as they were at its start.
+    index = outputMode === "fs" && !(runMode === "serve" && indexedWhileServing) ? new StreamingIndex(language) : undefined;
+  });
+  eleventyConfig.on("eleventy.contentMap", (map) => {
+    index?.expect(Object.keys((map as unknown as { urlToInputPath: Record<string, unknown> }).urlToInputPath));
+  });
+  eleventyConfig.addTransform("searchIndex", function (content) {
+    const { url, outputPath } = this.page;
+    if (index && typeof outputPath === "string") index.offer({ url, outputPath, content });
+    return content;
+  });
+  eleventyConfig.on("eleventy.after", async (args) => {
+    const { directories, runMode, results } = args as unknown as AfterBuild;
+    if (!index) return;
+    const current = index;
+    index = undefined;
+    if (runMode === "serve") indexedWhileServing = true;
+    const summary = await current.finish(directories.output, results ?? []);
     log(`[search] Indexed ${summary.indexed} of ${summary.pages} pages (incidents and sources) into pagefind/`);
   });
 }

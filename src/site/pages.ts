@@ -1,6 +1,10 @@
 /**
  * The pages authors never write: each is a virtual template whose layout lives in templates/pages/.
  * See https://www.11ty.dev/docs/virtual-templates/
+ *
+ * Every page is paginated, even a one-off (over a single item), so that the render plan can leave
+ * out of a build the pages whose data did not change (render-plan.ts): Eleventy's pagination
+ * `before` callback drops them. https://www.11ty.dev/docs/pagination/#modifying-the-data-set-prior-to-pagination
  */
 export interface VirtualPage {
   path: string;
@@ -9,17 +13,30 @@ export interface VirtualPage {
   content?: string;
 }
 
-const paginated = (data: string, alias: string) => ({ pagination: { data, size: 1, alias, addAllPagesToCollections: false } });
+/** Decides, by URL, whether a page is written in this build. */
+export interface PagePlan {
+  includes(url: string): boolean;
+}
 
-export const VIRTUAL_PAGES: readonly VirtualPage[] = [
+type Planned = (items: unknown[], data: { permalink?: unknown }) => unknown[];
+
+export function virtualPages(plan: PagePlan = { includes: () => true }): VirtualPage[] {
+  // A paginated item knows its URL; a one-off page is its permalink.
+  const before: Planned = (items, data) => items.filter((item) => plan.includes((item as { url?: string }).url ?? String(data.permalink)));
+  const paginated = (data: string, alias: string) => ({ pagination: { data, size: 1, alias, addAllPagesToCollections: false, before } });
+  const single = { single: [true], ...paginated("single", "singleItem") };
+  const pages: VirtualPage[] = [
+  // `/` is the latest page of the timeline; every page, the latest included, also has a stable address of its own.
   { path: "index.njk", data: { layout: "pages/timeline.njk", permalink: "/" } },
+  { path: "timeline.njk", data: { layout: "pages/timeline.njk", permalink: "{{ timelinePage.url }}", ...paginated("briefing.timeline.pages", "timelinePage") } },
+  { path: "timeline-months.njk", data: { layout: "pages/timeline-months.njk", permalink: "/timeline/" } },
   { path: "incidents.njk", data: { layout: "pages/incident.njk", permalink: "/incidents/{{ incident.id }}/", ...paginated("briefing.incidents", "incident") } },
   { path: "sources-index.njk", data: { layout: "pages/sources.njk", permalink: "/sources/" } },
   { path: "sources.njk", data: { layout: "pages/source.njk", permalink: "/sources/{{ source.id }}/", ...paginated("briefing.sources", "source") } },
   { path: "places-index.njk", data: { layout: "pages/places.njk", permalink: "/places/" } },
-  { path: "places.njk", data: { layout: "pages/place.njk", permalink: "/places/{{ entry.place.id }}/", ...paginated("briefing.places", "entry") } },
+  { path: "places.njk", data: { layout: "pages/place.njk", permalink: "{{ listing.url }}", ...paginated("briefing.placePages", "listing") } },
   { path: "kinds-index.njk", data: { layout: "pages/kinds.njk", permalink: "/kinds/" } },
-  { path: "kinds.njk", data: { layout: "pages/kind.njk", permalink: "/kinds/{{ entry.kind }}/", ...paginated("briefing.kinds", "entry") } },
+  { path: "kinds.njk", data: { layout: "pages/kind.njk", permalink: "{{ listing.url }}", ...paginated("briefing.kindPages", "listing") } },
   { path: "search.njk", data: { layout: "pages/search.njk", permalink: "/search/", needsWasm: true } },
   { path: "about.njk", data: { layout: "pages/about.njk", permalink: "/about/" } },
   { path: "disputes.njk", data: { layout: "pages/disputes.njk", permalink: "/disputes/" } },
@@ -36,4 +53,6 @@ export const VIRTUAL_PAGES: readonly VirtualPage[] = [
     ["sitemap.xml", "{{ briefing | sitemapXml | safe }}"],
   ].map(([file, content]) => ({ path: `${file.replace(/[/.]/g, "-")}.njk`, content, data: { permalink: `/${file}`, eleventyExcludeFromCollections: true } })),
   { path: "404.njk", data: { layout: "pages/not-found.njk", permalink: "/404.html" } },
-];
+  ];
+  return pages.map((page) => (page.data.pagination ? page : { ...page, data: { ...page.data, ...single } }));
+}

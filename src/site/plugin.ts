@@ -2,15 +2,20 @@
  * The site plugin: validates the content folder before anything renders, hands templates the
  * ordered data, and adds the pages, filters, Markdown library and stylesheet.
  */
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { loadContent } from "../notes/load-content.ts";
+import { loadContent, type NoteCache } from "../notes/load-content.ts";
 import { ContentError } from "../notes/problems.ts";
+import { compactHtml } from "./compact-html.ts";
 import { createMarkdown } from "./markdown.ts";
+import { minifyCss } from "./minify-css.ts";
 import { pageTitle } from "./page-title.ts";
 import { plural } from "./plural.ts";
-import { VIRTUAL_PAGES } from "./pages.ts";
+import { virtualPages } from "./pages.ts";
+import { DATA_FILE_URLS, pageFingerprints } from "./page-fingerprints.ts";
+import { RenderPlan, SECOND_PASS, secondPassRequests } from "./render-plan.ts";
 import { buildSiteData, type SiteData } from "./site-data.ts";
 import { VIEW_FILTERS } from "../views/filters.ts";
 import { exportsPlugin } from "../exports/plugin.ts";
@@ -23,6 +28,7 @@ export interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addTemplate(path: string, content: string, data: Record<string, unknown>): void;
+  addTransform(name: string, transform: (this: { page: { url: string; outputPath: string | false } }, content: string) => string): void;
   addPassthroughCopy(mapping: Record<string, string>): void;
   addPlugin(plugin: unknown, options?: unknown): void;
   addWatchTarget(target: string): void;
@@ -31,18 +37,74 @@ export interface EleventyConfig {
   on(event: string, handler: (args: { directories: { input: string; output: string }; runMode: string; outputMode: string }) => unknown): void;
 }
 
+/** Pages drawn from every incident: in the dev server they follow, in a second pass, the pages of the notes that changed. */
+const WHOLE_SITE_PAGES = new Set<string>([...DATA_FILE_URLS, "/sitemap.xml", "/briefing/", "/sequence/", "/disputes/"]);
+
+/**
+ * Where a file the dev server reports may be. NOTE: Eleventy reports watched files relative to the
+ * folder above the working directory that holds everything it watches (its GlobRemap, when the
+ * content or templates lie outside the working directory), which it does not tell: each folder up
+ * from the working directory is a candidate.
+ */
+function watchedFile(file: string): string[] {
+  if (path.isAbsolute(file)) return [file];
+  const candidates: string[] = [];
+  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+    candidates.push(path.resolve(dir, file));
+    if (path.dirname(dir) === dir) return candidates;
+  }
+}
+
+/** A note or data file of the content folder (not a template or anything else the dev server watches). */
+function isContentFile(input: string, file: string): boolean {
+  return watchedFile(file).some((absolute) => absolute.startsWith(input + path.sep) && /\.(md|ya?ml)$/.test(absolute));
+}
+
 export function briefingSitePlugin(eleventyConfig: EleventyConfig): void {
   const markdown = createMarkdown();
   let siteData: SiteData | undefined;
 
+  const plan = new RenderPlan();
+  // The dev server re-reads only the notes that changed between builds.
+  const noteCache: NoteCache = new Map();
+  // The files the dev server saw change since its last build (Eleventy's watch queue).
+  let changed: string[] | undefined;
+  eleventyConfig.on("eleventy.beforeWatch", (queue) => {
+    changed = queue as unknown as string[];
+    for (const file of changed) for (const candidate of watchedFile(file)) noteCache.delete(candidate);
+  });
+
+
   // Validate everything first: an invalid note fails the build before a single page is written.
-  eleventyConfig.on("eleventy.before", async ({ directories, runMode }) => {
+  eleventyConfig.on("eleventy.before", async ({ directories, runMode, outputMode }) => {
     siteData = undefined;
-    const { content, problems } = await loadContent(directories.input);
+    const t0 = performance.now();
+    const { content, problems } = await loadContent(directories.input, { cache: runMode === "serve" ? noteCache : undefined });
+    const t1 = performance.now();
     if (problems.length > 0) throw new ContentError(problems);
     siteData = buildSiteData(content, { includeDrafts: runMode !== "build" });
+    const t2 = performance.now();
+    // The dev server writes only the pages whose data changed when nothing but notes and data files did (render-plan.ts):
+    // first those of the notes, then, in a second pass, those drawn from the whole site.
+    const serving = runMode === "serve" && outputMode === "fs";
+    if (!serving) return;
+    const input = path.resolve(directories.input);
+    const files = changed ?? [];
+    changed = undefined;
+    const isTrigger = (file: string) => path.basename(file) === SECOND_PASS;
+    const isSecondPass = files.length > 0 && files.every(isTrigger);
+    const fast = files.length > 0 && files.every((file) => isTrigger(file) || isContentFile(input, file));
+    const { changed: count, total } = plan.begin(pageFingerprints(siteData), { fast, defer: isSecondPass ? undefined : (url) => WHOLE_SITE_PAGES.has(url) });
+    if (process.env.BRIEFING_TIMING) console.log(`[timing] load ${Math.round(t1 - t0)} data ${Math.round(t2 - t1)} plan ${Math.round(performance.now() - t2)}`);
+    if (plan.fast) console.log(`[briefing] ${isSecondPass ? "Second pass" : "Only notes changed"}: writing the ${plural(count, "page")} of ${total} whose data changed`);
   });
-  eleventyConfig.addGlobalData("briefing", () => siteData);
+  eleventyConfig.on("eleventy.after", ({ runMode, outputMode }) => {
+    if (runMode !== "serve" || outputMode !== "fs") return;
+    plan.commit();
+    if (plan.deferred > 0) secondPassRequests.emit("request");
+  });
+  // NOTE: frozen at the top, so Eleventy hands templates this object instead of deep-copying it for each of them.
+  eleventyConfig.addGlobalData("briefing", () => siteData && Object.freeze(siteData));
 
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
   eleventyConfig.setLibrary("md", markdown);
@@ -54,8 +116,22 @@ export function briefingSitePlugin(eleventyConfig: EleventyConfig): void {
 
   for (const [name, filter] of Object.entries(VIEW_FILTERS)) eleventyConfig.addFilter(name, filter);
 
-  for (const page of VIRTUAL_PAGES) eleventyConfig.addTemplate(page.path, page.content ?? "", page.data);
-  eleventyConfig.addPassthroughCopy({ [path.join(TEMPLATES_DIR, "assets")]: "assets" });
+  for (const page of virtualPages(plan)) eleventyConfig.addTemplate(page.path, page.content ?? "", page.data);
+  // Light pages (README, "Performance"): the templates' indentation is not shipped.
+  eleventyConfig.addTransform("compactHtml", function (content) {
+    const { outputPath } = this.page;
+    return typeof outputPath === "string" && outputPath.endsWith(".html") ? compactHtml(content) : content;
+  });
+  // Stylesheets are served minified (virtual templates reading the file at each build); other assets are copied as they are.
+  const assets = path.join(TEMPLATES_DIR, "assets");
+  for (const file of readdirSync(assets)) {
+    if (file.endsWith(".css")) {
+      eleventyConfig.addTemplate(`assets-${file}.njk`, "{{ cssFile | minifiedCss | safe }}", { permalink: `/assets/${file}`, cssFile: path.join(assets, file), eleventyExcludeFromCollections: true });
+    } else {
+      eleventyConfig.addPassthroughCopy({ [path.join(assets, file)]: `assets/${file}` });
+    }
+  }
+  eleventyConfig.addFilter("minifiedCss", (file: string) => minifyCss(readFileSync(file, "utf8")));
   eleventyConfig.addWatchTarget(TEMPLATES_DIR);
   // Rewrites root-relative URLs in the HTML for a site served under a sub-path (--pathprefix).
   eleventyConfig.addPlugin(HtmlBasePlugin);

@@ -6,9 +6,12 @@ import { DateTime } from "luxon";
 import type { Citation, Claim, Content, Incident, Place, Source } from "../notes/content.ts";
 import { KINDS, type Kind, type SiteSettings } from "../notes/schema.ts";
 import { groupByDay, type DayGroup } from "../timeline/group-by-day.ts";
+import { paginateTimeline, type TimelineMonth, type TimelinePage } from "../timeline/paginate.ts";
 import { incidentTimes, longDate, type IncidentTimes } from "../timeline/format-time.ts";
 import { orderWithKeys } from "../timeline/order.ts";
 import { relationLinks } from "../timeline/relations.ts";
+import { buildChart, type ChartView } from "../views/chart/chart-view.ts";
+import type { MapView } from "../views/map/map-view.ts";
 import { buildViews, type Views } from "../views/views.ts";
 
 export interface IncidentRef {
@@ -46,6 +49,29 @@ export interface SourceView extends Source {
   citedBy: IncidentRef[];
 }
 
+export type DayView = DayGroup<IncidentView> & { label: string };
+
+/** One page of the timeline, with the chart and map of its own incidents. */
+export interface TimelinePageView extends TimelinePage<IncidentView> {
+  days: DayView[];
+  disputedCount: number;
+  chart?: ChartView;
+  maps: MapView[];
+}
+
+/** One page of a listing (a place's or a kind's incidents). */
+export interface ListingPage<T> {
+  /** The place or kind, with its number of incidents (not the incidents: each page holds its own). */
+  entry: Omit<T, "incidents"> & { count: number };
+  url: string;
+  /** 1-based */
+  page: number;
+  pages: number;
+  incidents: IncidentView[];
+  previous?: string;
+  next?: string;
+}
+
 export interface SiteData {
   site: SiteSettings;
   incidents: IncidentView[];
@@ -53,6 +79,10 @@ export interface SiteData {
   sources: SourceView[];
   places: { place: Place; url: string; incidents: IncidentView[] }[];
   kinds: { kind: Kind; url: string; incidents: IncidentView[] }[];
+  /** The timeline in pages (oldest first); `/` shows the last, the latest. */
+  timeline: { pages: TimelinePageView[]; months: TimelineMonth[]; years: { year: string; months: TimelineMonth[] }[]; latest?: TimelinePageView };
+  placePages: ListingPage<{ place: Place; url: string; incidents: IncidentView[] }>[];
+  kindPages: ListingPage<{ kind: Kind; url: string; incidents: IncidentView[] }>[];
   disputedCount: number;
   /** Maps, chart, sequence, disputes and briefing (src/views). */
   views: Views;
@@ -62,6 +92,67 @@ export const incidentUrl = (id: string) => `/incidents/${id}/`;
 export const sourceUrl = (id: string) => `/sources/${id}/`;
 export const placeUrl = (id: string) => `/places/${id}/`;
 export const kindUrl = (kind: string) => `/kinds/${kind}/`;
+
+/**
+ * Page sizes that keep every page light however large the archive grows (README, "Performance"):
+ * a timeline page holds at most this many incidents, with its chart and map ...
+ */
+export const TIMELINE_PAGE_SIZE = 30;
+/** ... a place's or a kind's listing this many per page ... */
+export const LISTING_PAGE_SIZE = 50;
+/** ... and views of the whole site (the sequence chart, the overview and place maps) number each incident up to this many; beyond it they are drawn per timeline page or without numbers. */
+export const OVERVIEW_LIMIT = 100;
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k)!.push(item);
+  }
+  return groups;
+}
+
+/** Splits a listing into pages: /places/x/, /places/x/2/, … */
+export function listingPages<T extends { url: string; incidents: IncidentView[] }>(entries: readonly T[], pageSize: number): ListingPage<T>[] {
+  return entries.flatMap(({ incidents, ...rest }) => {
+    const entry = { ...rest, count: incidents.length };
+    const pages = Math.max(1, Math.ceil(incidents.length / pageSize));
+    const urlOf = (page: number) => (page === 1 ? entry.url : `${entry.url}${page}/`);
+    return Array.from({ length: pages }, (_, index) => ({
+      entry,
+      url: urlOf(index + 1),
+      page: index + 1,
+      pages,
+      incidents: incidents.slice(index * pageSize, (index + 1) * pageSize),
+      previous: index > 0 ? urlOf(index) : undefined,
+      next: index < pages - 1 ? urlOf(index + 2) : undefined,
+    }));
+  });
+}
+
+/**
+ * Results kept between builds of one process (the dev server rebuilds after every save): a page's
+ * chart and an incident's times are worked out again only when what they are drawn from changed.
+ */
+const memo = {
+  charts: new Map<string, ChartView | undefined>(),
+  times: new Map<string, IncidentTimes>(),
+  views: new Map<string, Views>(),
+};
+function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  if (cache.has(key)) return cache.get(key)!;
+  if (cache.size > 50_000) cache.clear();
+  const value = make();
+  cache.set(key, value);
+  return value;
+}
+const chartOf = (incidents: readonly IncidentView[], zone: string) =>
+  remember(memo.charts, JSON.stringify([zone, incidents.map(({ id, number, title, url, kind, instant, zone, day, date, precision, disputed, related }) => [id, number, title, url, kind, instant, zone, day, date, precision, disputed, related])]), () =>
+    buildChart(incidents, zone),
+  );
+const timesOf = (incident: Incident, zone: string) =>
+  remember(memo.times, JSON.stringify([zone, incident.instant, incident.zone, incident.day, incident.precision]), () => incidentTimes(incident, zone));
 
 export function buildSiteData(content: Content, options: { includeDrafts: boolean }): SiteData {
   const { site } = content;
@@ -82,7 +173,7 @@ export function buildSiteData(content: Content, options: { includeDrafts: boolea
     ...incident,
     url: incidentUrl(incident.id),
     number: index + 1,
-    times: incidentTimes(incident, site.timezone),
+    times: timesOf(incident, site.timezone),
     searchTime: `${DateTime.fromMillis(orderedWithKeys[index].sortMillis, { zone: "UTC" }).toISO({ suppressMilliseconds: true })} ${String(index + 1).padStart(6, "0")}`,
     placeInfo: content.places[incident.place],
     citations: incident.sources.map((citation) => ({ ...citation, ref: sourceRefs.get(citation.source)! })),
@@ -92,8 +183,16 @@ export function buildSiteData(content: Content, options: { includeDrafts: boolea
     next: index < ordered.length - 1 ? refOf(ordered[index + 1]) : undefined,
   }));
 
-  const citing = (sourceId: string) =>
-    incidents.filter((incident) => incident.sources.some((s) => s.source === sourceId) || incident.claims.some((c) => c.entries.some((e) => e.source === sourceId)));
+  // One pass over the incidents, not one per source: at 10,000 notes and 2,000 sources that is the difference between milliseconds and seconds.
+  const citedBy = new Map<string, IncidentView[]>();
+  for (const incident of incidents) {
+    const ids = new Set([...incident.sources.map((s) => s.source), ...incident.claims.flatMap((c) => c.entries.map((e) => e.source))]);
+    for (const id of ids) {
+      if (!citedBy.has(id)) citedBy.set(id, []);
+      citedBy.get(id)!.push(incident);
+    }
+  }
+  const citing = (sourceId: string) => citedBy.get(sourceId) ?? [];
   const sources: SourceView[] = [...content.sources]
     .sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id))
     .map((source) => ({
@@ -104,16 +203,55 @@ export function buildSiteData(content: Content, options: { includeDrafts: boolea
       citedBy: citing(source.id).map(refOf),
     }));
 
+  const days: DayView[] = groupByDay(incidents).map((group) => ({ ...group, label: longDate(group.day) }));
+  const allPlaces = Object.values(content.places);
+  const paginated = paginateTimeline(days, TIMELINE_PAGE_SIZE);
+  const pageIncidents = paginated.pages.map((page) => page.incidents);
+  // NOTE: the key holds every field the views read (src/views: ViewIncident and SourceDetails); a summary or a note's text is not among them.
+  const viewsKey = JSON.stringify([
+    site.timezone,
+    allPlaces,
+    sources,
+    incidents.map(({ id, number, title, url, kind, instant, zone, day, date, precision, disputed, related, casualties, citations, claimsShown, place, times }) => [
+      id, number, title, url, kind, instant, zone, day, date, precision, disputed, related, casualties, citations, claimsShown, place, times,
+    ]),
+    pageIncidents.map((page) => page.length),
+  ]);
+  if (!memo.views.has(viewsKey) && memo.views.size >= 2) memo.views.clear();
+  const views = remember(memo.views, viewsKey, () =>
+    buildViews(incidents, allPlaces, sources, site.timezone, { place: placeUrl }, { overviewLimit: OVERVIEW_LIMIT, pages: pageIncidents }),
+  );
+  const timelinePages: TimelinePageView[] = paginated.pages.map((page, index) => ({
+    ...page,
+    days: page.days.map((group) => ({ ...group, label: longDate(group.day) })),
+    disputedCount: page.incidents.filter((incident) => incident.disputed).length,
+    chart: chartOf(page.incidents, site.timezone),
+    // A page's map shows the places of its own incidents.
+    maps: views.maps.pages[index],
+  }));
+  const byPlace = groupBy(incidents, (incident) => incident.place);
+  const byKind = groupBy(incidents, (incident) => incident.kind);
+  const places = [...allPlaces]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((place) => ({ place, url: placeUrl(place.id), incidents: byPlace.get(place.id) ?? [] }));
+  const kinds = KINDS.map((kind) => ({ kind, url: kindUrl(kind), incidents: byKind.get(kind) ?? [] }));
+
   return {
     site,
     incidents,
-    days: groupByDay(incidents).map((group) => ({ ...group, label: longDate(group.day) })),
+    days,
     sources,
-    places: Object.values(content.places)
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .map((place) => ({ place, url: placeUrl(place.id), incidents: incidents.filter((incident) => incident.place === place.id) })),
-    kinds: KINDS.map((kind) => ({ kind, url: kindUrl(kind), incidents: incidents.filter((incident) => incident.kind === kind) })),
+    places,
+    kinds,
+    timeline: {
+      pages: timelinePages,
+      months: paginated.months,
+      years: [...new Set(paginated.months.map((month) => month.month.slice(0, 4)))].map((year) => ({ year, months: paginated.months.filter((month) => month.month.startsWith(year)) })),
+      latest: timelinePages.at(-1),
+    },
+    placePages: listingPages(places, LISTING_PAGE_SIZE),
+    kindPages: listingPages(kinds, LISTING_PAGE_SIZE),
     disputedCount: incidents.filter((incident) => incident.disputed).length,
-    views: buildViews(incidents, Object.values(content.places), sources, site.timezone, { place: placeUrl }),
+    views,
   };
 }

@@ -26,11 +26,15 @@ export function buildViews(
   sources: readonly SourceDetails[],
   displayZone: string,
   urls: { place: (id: string) => string },
+  options: { overviewLimit?: number; pages?: readonly (readonly ViewIncident[])[] } = {},
 ): Views {
+  const { overviewLimit = Infinity, pages } = options;
   const sequence = buildSequence(incidents);
   return {
-    maps: buildMaps(places, incidents, urls.place),
-    chart: buildChart(incidents, displayZone),
+    // NOTE: beyond the limit a chart or a numbered map of every incident would outweigh the page it is on (README, "Performance"):
+    // the timeline pages draw their own, and the maps of the whole site show places and counts without numbers.
+    maps: buildMaps(places, incidents, urls.place, { maxBadges: overviewLimit, pages }),
+    chart: incidents.length <= overviewLimit ? buildChart(incidents, displayZone) : undefined,
     sequence: sequence.view,
     chains: sequence.chains,
     disputes: listDisputes(incidents),

@@ -7,6 +7,7 @@ import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { loadContent } from "../../notes/load-content.ts";
 import { ContentError } from "../../notes/problems.ts";
+import { abandonSearchIndex } from "../../search/stream-index.ts";
 import { createEleventy, type EleventyRun } from "../run-eleventy.ts";
 
 export async function buildSite(options: Omit<EleventyRun, "runMode">): Promise<void> {
@@ -20,6 +21,8 @@ export async function buildSite(options: Omit<EleventyRun, "runMode">): Promise<
   try {
     await createEleventy({ ...options, output: staging, runMode: "build" }).write();
   } catch (error) {
+    // A build that failed half-way may have left Pagefind running, which would keep this process alive.
+    await abandonSearchIndex();
     await rm(staging, { recursive: true, force: true });
     throw error;
   }

@@ -9,7 +9,8 @@ import type { Place } from "../../notes/content.ts";
 import { box, outsideArea, overlapArea, round1, textWidth, type Box } from "../layout/boxes.ts";
 import { areaName, groupIntoAreas, type MapArea } from "./areas.ts";
 import { findCountry, loadCountries, mayOverlap, type Country } from "./atlas.ts";
-import { kmToDegrees, UNCERTAINTY_RADIUS_KM } from "./uncertainty.ts";
+import { compactPath } from "./compact-path.ts";
+import { distanceKm, kmToDegrees, UNCERTAINTY_RADIUS_KM } from "./uncertainty.ts";
 
 export interface MapIncident {
   id: string;
@@ -65,7 +66,10 @@ export interface MapPlace {
     leader?: { x1: number; y1: number; x2: number; y2: number };
   };
   badges: MapBadge[];
+  /** The incidents numbered here; empty on a map without numbers (see MapView.numbered). */
   incidents: MapIncident[];
+  /** How many incidents took place here, numbered or not. */
+  incidentCount: number;
 }
 
 export interface MapView {
@@ -85,11 +89,15 @@ export interface MapView {
   /** Whether some place is drawn as a circle (the legend explains circles only when there are any). */
   hasCircles: boolean;
   hasPoints: boolean;
+  /** Whether incidents are drawn as numbered badges; false when there are more than the map can carry. */
+  numbered: boolean;
 }
 
 export interface MapSet {
   /** The timeline's map: the main area first, then insets for places far from it. */
   overview: MapView[];
+  /** The same for each page of incidents asked for (`pages` option): only the places of the page's incidents are drawn. */
+  pages: MapView[][];
   /** Each place's map: its area, the place highlighted. */
   byPlace: Record<string, MapView>;
 }
@@ -107,6 +115,8 @@ const BADGES_PER_ROW = 6;
 const COUNTRY_LABEL_SIZE = 11;
 const COUNTRY_LETTER_SPACING = 0.12;
 const POINT_RADIUS = 4;
+/** A place's own map shows it with at most this many places, the nearest. */
+export const PLACES_AROUND = 8;
 
 const DISPLAY_NAMES: Record<string, string> = { "United States of America": "United States" };
 
@@ -114,7 +124,17 @@ export function shortPlaceName(name: string): string {
   return name.replace(/\s*\([^)]*\)\s*$/, "").trim() || name;
 }
 
-export function buildMaps(places: readonly Place[], incidents: readonly MapIncident[], placeUrl: (id: string) => string): MapSet {
+// NOTE: an area's base (projection, borders, circles) depends only on its places and size, so it is
+// shared by every map of the same area in a build: the timeline draws one map per page.
+const baseCache = new Map<string, AreaBase>();
+
+export function buildMaps(
+  places: readonly Place[],
+  incidents: readonly MapIncident[],
+  placeUrl: (id: string) => string,
+  options: { maxBadges?: number; pages?: readonly (readonly MapIncident[])[] } = {},
+): MapSet {
+  const { maxBadges = Infinity, pages = [] } = options;
   const atPlace = new Map<string, MapIncident[]>();
   for (const incident of incidents) {
     if (!atPlace.has(incident.place)) atPlace.set(incident.place, []);
@@ -125,26 +145,61 @@ export function buildMaps(places: readonly Place[], incidents: readonly MapIncid
   // NOTE: an area's projection, borders and circles are the same on every page; only labels differ.
   const bases = new Map<string, AreaBase>();
   const baseOf = (area: MapArea, width: number, inset: boolean) => {
-    const key = `${areas.indexOf(area)}:${width}`;
-    if (!bases.has(key)) bases.set(key, prepareArea(area, width, inset));
+    const key = `${areas.indexOf(area)}:${width}:${inset}`;
+    if (!bases.has(key)) {
+      const shared = `${width}:${inset}:${area.places.map((place) => `${place.id}@${place.lat},${place.lon},${place.precision}`).join(";")}`;
+      if (!baseCache.has(shared)) {
+        if (baseCache.size > 500) baseCache.clear();
+        baseCache.set(shared, prepareArea(area, width, inset));
+      }
+      bases.set(key, baseCache.get(shared)!);
+    }
     return bases.get(key)!;
   };
+  const none = new Map<string, MapIncident[]>();
+  const badgesOf = (area: MapArea) => (area.weight <= maxBadges ? atPlace : none);
   const withIncidents = areas.filter((area) => area.weight > 0);
   const overview = withIncidents.map((area, index) =>
-    drawArea(baseOf(area, index === 0 ? MAP_WIDTH : INSET_WIDTH, index > 0), area, atPlace, placeUrl, { id: `map-${index + 1}` }),
+    drawArea(baseOf(area, index === 0 ? MAP_WIDTH : INSET_WIDTH, index > 0), area, badgesOf(area), count, placeUrl, { id: `map-${index + 1}` }),
   );
+  // A page's maps keep the site's areas (and so their shared bases), drawing only the page's places.
+  const pageMaps = pages.map((pageIncidents) => {
+    const here = new Map<string, MapIncident[]>();
+    for (const incident of pageIncidents) {
+      if (!here.has(incident.place)) here.set(incident.place, []);
+      here.get(incident.place)!.push(incident);
+    }
+    const hereCount = (placeId: string) => here.get(placeId)?.length ?? 0;
+    return areas
+      .filter((area) => area.places.some((place) => hereCount(place.id) > 0))
+      .map((area, index) =>
+        drawArea(baseOf(area, index === 0 ? MAP_WIDTH : INSET_WIDTH, index > 0), area, pageIncidents.length <= maxBadges ? here : none, hereCount, placeUrl, {
+          id: `map-${index + 1}`,
+          only: new Set(area.places.filter((place) => hereCount(place.id) > 0).map((place) => place.id)),
+        }),
+      );
+  });
   const byPlace: Record<string, MapView> = {};
   for (const area of areas) {
     for (const place of area.places) {
-      byPlace[place.id] = drawArea(baseOf(area, MAP_WIDTH, false), area, atPlace, placeUrl, { id: "map-place", highlight: place.id });
+      // NOTE: a place's map draws its nearest neighbours only, so its size does not grow with the number of places.
+      const nearby = [...area.places].sort((a, b) => distanceKm(place, a) - distanceKm(place, b) || a.id.localeCompare(b.id)).slice(0, PLACES_AROUND);
+      const weight = nearby.reduce((sum, other) => sum + count(other.id), 0);
+      byPlace[place.id] = drawArea(baseOf(area, MAP_WIDTH, false), area, weight <= maxBadges ? atPlace : none, count, placeUrl, {
+        id: "map-place",
+        highlight: place.id,
+        only: new Set(nearby.map((other) => other.id)),
+      });
     }
   }
-  return { overview, byPlace };
+  return { overview, pages: pageMaps, byPlace };
 }
 
 interface DrawOptions {
   id: string;
   highlight?: string;
+  /** The places drawn, when not all of the area's. */
+  only?: ReadonlySet<string>;
 }
 
 interface AreaBase {
@@ -171,16 +226,17 @@ function prepareArea(area: MapArea, targetWidth: number, inset: boolean): AreaBa
   const seen: [[number, number], [number, number]] = [[w - margin, south - margin], [e + margin, north + margin]];
   const countries = loadCountries()
     .filter((country) => mayOverlap(country, seen))
-    .map((country) => ({ country, d: path(country.shape) ?? "" }))
+    .map((country) => ({ country, d: compactPath(projection, country.shape) }))
     .filter(({ d }) => d !== "")
     .map((item) => ({ ...item, area: path.area(item.country.shape), centroid: path.centroid(item.country.shape) }));
   const geometry = new Map<string, { x: number; y: number; radiusKm: number; radiusPx: number; circle: string }>();
   for (const place of area.places) {
     const [x, y] = projection([place.lon, place.lat])!;
     const radiusKm = UNCERTAINTY_RADIUS_KM[place.precision];
-    const circleShape = radiusKm > 0 ? geoCircle().center([place.lon, place.lat]).radius(kmToDegrees(radiusKm)).precision(3)() : undefined;
+    // A 36-gon strays from its circle by under 0.4% of the radius; whole pixels suffice once its radius is 16 px or more.
+    const circleShape = radiusKm > 0 ? geoCircle().center([place.lon, place.lat]).radius(kmToDegrees(radiusKm)).precision(10)() : undefined;
     const radiusPx = circleShape ? Math.abs(projection([place.lon, place.lat + kmToDegrees(radiusKm)])![1] - y) : 0;
-    geometry.set(place.id, { x, y, radiusKm, radiusPx, circle: circleShape ? (path(circleShape) ?? "") : "" });
+    geometry.set(place.id, { x, y, radiusKm, radiusPx, circle: circleShape ? compactPath(projection, circleShape, radiusPx >= 16 ? 0 : 1) : "" });
   }
   const scale = inset ? 0.9 : 1;
   const points = [...geometry.values()].map(({ x, y, radiusPx }) => {
@@ -202,20 +258,27 @@ function prepareArea(area: MapArea, targetWidth: number, inset: boolean): AreaBa
   };
 }
 
-function drawArea(base: AreaBase, area: MapArea, atPlace: ReadonlyMap<string, MapIncident[]>, placeUrl: (id: string) => string, options: DrawOptions): MapView {
+function drawArea(
+  base: AreaBase,
+  area: MapArea,
+  atPlace: ReadonlyMap<string, MapIncident[]>,
+  count: (placeId: string) => number,
+  placeUrl: (id: string) => string,
+  options: DrawOptions,
+): MapView {
   const { projection, width, height, frame, countries, focusCountries, scaleBar, scale } = base;
   // The scale bar and its text are kept clear of labels.
   const placed: Box[] = [box(scaleBar.x - 2, scaleBar.y - 14, scaleBar.textX - scaleBar.x + textWidth(scaleBar.label, 10) + 4, 18)];
   const markers: { id: string; box: Box }[] = [];
-  const drawn = area.places.map((place) => {
+  const drawn = area.places.filter((place) => !options.only || options.only.has(place.id)).map((place) => {
     const { x, y, radiusKm, radiusPx, circle } = base.geometry.get(place.id)!;
     markers.push({ id: place.id, box: box(x - 3, y - 3, 6, 6) });
-    return { place, x, y, radiusKm, radiusPx, circle, here: atPlace.get(place.id) ?? [] };
+    return { place, x, y, radiusKm, radiusPx, circle, here: atPlace.get(place.id) ?? [], total: count(place.id) };
   });
 
   // Labels of the highlighted place and of busy places first: they get the best spots.
   const order = [...drawn].sort(
-    (a, b) => Number(b.place.id === options.highlight) - Number(a.place.id === options.highlight) || b.here.length - a.here.length || a.place.id.localeCompare(b.place.id),
+    (a, b) => Number(b.place.id === options.highlight) - Number(a.place.id === options.highlight) || b.total - a.total || a.place.id.localeCompare(b.place.id),
   );
   const labels = new Map<string, MapPlace["label"] & { badges: MapBadge[] }>();
   for (const item of order) {
@@ -257,10 +320,11 @@ function drawArea(base: AreaBase, area: MapArea, atPlace: ReadonlyMap<string, Ma
     });
   }
 
-  const countryLabels = layoutCountryLabels(countries, projection, frame, placed, width * height);
+  const countryLabels = layoutCountryLabels(base, frame, placed);
 
-  const placeCount = area.places.filter((place) => drawn.find((d) => d.place.id === place.id)!.here.length > 0).length;
-  const incidentCount = drawn.reduce((sum, d) => sum + d.here.length, 0);
+  const placeCount = drawn.filter((d) => d.total > 0).length;
+  const incidentCount = drawn.reduce((sum, d) => sum + d.total, 0);
+  const numbered = drawn.every((d) => d.here.length === d.total);
   const name = areaName(area);
   const highlighted = area.places.find((place) => place.id === options.highlight);
   const circles = drawn.filter((d) => d.radiusKm > 0);
@@ -277,7 +341,9 @@ function drawArea(base: AreaBase, area: MapArea, atPlace: ReadonlyMap<string, Ma
       `Country borders from Natural Earth.`,
       highlighted ? `${highlighted.name} is highlighted.` : "",
       circles.length ? `A circle marks a place known only approximately (${radii.join("; ")}); a dot marks an exact place.` : "Each dot marks a place.",
-      `Numbers are incidents in timeline order; each links to the incident. The same places are listed after the map.`,
+      numbered
+        ? `Numbers are incidents in timeline order; each links to the incident. The same places are listed after the map.`
+        : `The places are listed after the map, each with its number of incidents and a link to them.`,
     ]
       .filter(Boolean)
       .join(" "),
@@ -303,12 +369,14 @@ function drawArea(base: AreaBase, area: MapArea, atPlace: ReadonlyMap<string, Ma
         label,
         badges,
         incidents: item.here,
+        incidentCount: item.total,
       };
     }),
     scaleBar,
     inset: base.inset,
     hasCircles: circles.length > 0,
     hasPoints: circles.length < drawn.length,
+    numbered,
   };
 }
 
@@ -399,15 +467,23 @@ function leaderLine(item: { x: number; y: number; radiusPx: number }, label: Box
   return { x1: round1(item.x + (dx / length) * start), y1: round1(item.y + (dy / length) * start), x2: round1(tx), y2: round1(ty) };
 }
 
-function layoutCountryLabels(
-  countries: AreaBase["countries"],
-  projection: GeoProjection,
-  frame: Box,
-  taken: Box[],
-  frameArea: number,
-): MapView["countryLabels"] {
-  const labels: MapView["countryLabels"] = [];
+/** Where each country's label may go: spots around its centroid that lie inside it. Depends only on the area's base, so it is worked out once per base. */
+interface LabelSpots {
+  name: string;
+  small: boolean;
+  size: number;
+  width: number;
+  spots: { x: number; y: number }[];
+}
+const labelSpotsCache = new WeakMap<AreaBase, LabelSpots[]>();
+
+function countryLabelSpots(base: AreaBase): LabelSpots[] {
+  const cached = labelSpotsCache.get(base);
+  if (cached) return cached;
+  const { countries, projection } = base;
+  const frameArea = base.width * base.height;
   const ranked = countries.filter(({ area }) => area >= frameArea * 0.004).sort((a, b) => b.area - a.area || a.country.name.localeCompare(b.country.name));
+  const result: LabelSpots[] = [];
   for (const { country, area, centroid } of ranked) {
     const name = DISPLAY_NAMES[country.name] ?? country.name;
     const small = area < frameArea * 0.03;
@@ -415,13 +491,23 @@ function layoutCountryLabels(
     const width = textWidth(name, size, { caps: true, letterSpacing: COUNTRY_LETTER_SPACING });
     const [cx, cy] = centroid;
     if (!Number.isFinite(cx)) continue;
-    let best: { x: number; y: number; cost: number } | undefined;
+    const spots: { x: number; y: number }[] = [];
     for (const [dx, dy] of [[0, 0], [0, -18], [0, 18], [-30, 0], [30, 0], [0, -36], [0, 36], [-30, -18], [30, 18], [-30, 18], [30, -18], [0, -54], [0, 54]]) {
-      const x = cx + dx;
-      const y = cy + dy;
+      const inside = projection.invert?.([cx + dx, cy + dy]);
+      if (inside && geoContains(country.shape, inside)) spots.push({ x: cx + dx, y: cy + dy });
+    }
+    result.push({ name, small, size, width, spots });
+  }
+  labelSpotsCache.set(base, result);
+  return result;
+}
+
+function layoutCountryLabels(base: AreaBase, frame: Box, taken: Box[]): MapView["countryLabels"] {
+  const labels: MapView["countryLabels"] = [];
+  for (const { name, small, size, width, spots } of countryLabelSpots(base)) {
+    let best: { x: number; y: number; cost: number } | undefined;
+    for (const { x, y } of spots) {
       const candidate = box(x - width / 2, y - size * 0.8, width, size);
-      const inside = projection.invert?.([x, y]);
-      if (!inside || !geoContains(country.shape, inside)) continue;
       const cost = taken.reduce((sum, obstacle) => sum + overlapArea(candidate, obstacle), 0) + 10 * outsideArea(candidate, frame);
       if (!best || cost < best.cost) best = { x, y, cost };
       if (cost === 0) break;

@@ -1,0 +1,95 @@
+/** The bench's printed report: Markdown tables, so a run can be pasted into the README as it is. Pure. */
+import type { PageWeights } from "./page-weight.ts";
+import type { SearchTransfer } from "./search-transfer.ts";
+import { median } from "./measure.ts";
+
+export interface StepFigures {
+  label: string;
+  /** Wall times of each run, ms. */
+  runs: number[];
+  peakRss: number;
+  output?: { bytes: number; files: number };
+  /** Why there are no figures (e.g. the tool is not installed). */
+  absent?: string;
+}
+
+export interface BenchReport {
+  notes: number;
+  header: string[];
+  ours?: StepFigures;
+  eleventy?: StepFigures;
+  pagefind?: StepFigures;
+  hugo?: StepFigures;
+  devLoop?: StepFigures & { startMs: number };
+  weights?: PageWeights;
+  /** `/` of the shipped content (content/), HTML + CSS. */
+  shippedHome?: number;
+  search?: ({ word: string } & SearchTransfer) | { word: string; absent: string };
+}
+
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+export function bytes(value: number): string {
+  if (value < 1000) return `${value} B`;
+  if (value < 1e6) return `${(value / 1e3).toFixed(1)} kB`;
+  if (value < 1e9) return `${(value / 1e6).toFixed(1)} MB`;
+  return `${(value / 1e9).toFixed(2)} GB`;
+}
+const count = (value: number) => value.toLocaleString("en-GB");
+
+function stepRow(step: StepFigures | undefined): string | undefined {
+  if (!step) return undefined;
+  if (step.absent) return `| ${step.label} | — | ${step.absent} | — | — |`;
+  const output = step.output ? `${bytes(step.output.bytes)} in ${count(step.output.files)} files` : "—";
+  return `| ${step.label} | **${seconds(median(step.runs))}** | ${step.runs.map(seconds).join(", ")} | ${bytes(step.peakRss)} | ${output} |`;
+}
+
+function ratio(ours: StepFigures | undefined, ...others: (StepFigures | undefined)[]): string {
+  if (!ours || ours.absent || others.some((other) => !other || other.absent)) return "— (a step was not run)";
+  const total = others.reduce((sum, other) => sum + median(other!.runs), 0);
+  return `${(median(ours.runs) / total).toFixed(2)} (${seconds(median(ours.runs))} ÷ ${seconds(total)})`;
+}
+
+const verdict = (ok: boolean) => (ok ? "met at this size" : "**not met** at this size");
+
+export function formatReport(report: BenchReport): string {
+  const { ours, eleventy, pagefind, hugo, devLoop, weights, search, notes } = report;
+  const lines = [
+    ...report.header,
+    "",
+    "| step | median | runs | peak memory | output |",
+    "|---|---|---|---|---|",
+    ...[ours, eleventy, pagefind, hugo, devLoop].map(stepRow).filter((row): row is string => row !== undefined),
+  ];
+  if (devLoop && !devLoop.absent) lines.push("", `Dev server: first build and watching after ${seconds(devLoop.startMs)}.`);
+
+  const devTarget = notes <= 1000 ? 500 : 2000;
+  lines.push(
+    "",
+    "| measure | value | target |",
+    "|---|---|---|",
+    `| ours ÷ (bare Eleventy + Pagefind CLI) | ${ratio(ours, eleventy, pagefind)} | faster than running the two tools one after the other (< 1.0) |`,
+    `| ours ÷ (Hugo + Pagefind CLI) | ${ratio(ours, hugo, pagefind)} | ≤ 1.0 at 10,000 notes |`,
+  );
+  if (ours && !ours.absent) lines.push(`| peak memory of the build | ${bytes(ours.peakRss)} | < 2 GB at 10,000 notes: ${verdict(ours.peakRss < 2e9)} |`);
+  if (devLoop && !devLoop.absent) {
+    lines.push(`| dev loop (edit → note page and timeline page) | ${seconds(median(devLoop.runs))} | < ${seconds(devTarget)} at ${count(notes <= 1000 ? 1000 : 10_000)} notes: ${verdict(median(devLoop.runs) < devTarget)} |`);
+  }
+  if (weights) {
+    lines.push(
+      `| HTML pages | ${count(weights.htmlPages)} | — |`,
+      `| largest timeline page (HTML) | ${bytes(weights.largestTimelinePage.bytes)} (${weights.largestTimelinePage.page}, ${count(weights.timelinePageCount)} timeline page${weights.timelinePageCount === 1 ? "" : "s"}) | ≤ 100 kB: ${verdict(weights.largestTimelinePage.bytes <= 100_000)} |`,
+      `| \`/\` HTML + CSS | ${bytes(weights.homeWithCss)} here${report.shippedHome ? `; ${bytes(report.shippedHome)} for the shipped content` : ""} | < 60 kB for the shipped content${report.shippedHome ? `: ${verdict(report.shippedHome < 60_000)}` : ""} |`,
+      `| largest page (HTML) | ${bytes(weights.largestPage.bytes)} (${weights.largestPage.page}) | — |`,
+      `| pages with JavaScript besides /search/ | ${weights.pagesWithScript.length === 0 ? "none" : `${count(weights.pagesWithScript.length)}, e.g. ${weights.pagesWithScript.slice(0, 3).join(", ")}`} | none: ${verdict(weights.pagesWithScript.length === 0)} |`,
+      `| search bundle (pagefind/) | ${bytes(weights.searchBundleBytes)} | — |`,
+    );
+  }
+  if (search && "absent" in search) lines.push(`| first search for "${search.word}" (Chromium) | — ${search.absent} | < 150 kB at 10,000 notes |`);
+  else if (search) {
+    const largest = search.largest.map((entry) => `${entry.url.replace(/^\/pagefind\//, "").replace(/_[0-9a-f]{7,}/, "_…")} ${bytes(entry.bytes)}`).join(", ");
+    lines.push(
+      `| first search for "${search.word}" (Chromium) | ${bytes(search.searchBytes)} for ${search.results} results (largest: ${largest}); the search page itself ${bytes(search.pageBytes)} | < 150 kB at 10,000 notes: ${verdict(search.searchBytes < 150_000)} |`,
+    );
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,133 @@
+/**
+ * Indexing while Eleventy renders: each searchable page goes to Pagefind (a process of its own, on
+ * the other core) as soon as it is rendered, instead of all of them after the last one.
+ *
+ * NOTE: the order pages reach Pagefind numbers them in the index, and Eleventy finishes pages in an
+ * order of its own; for a byte-identical bundle every build, pages are sent in URL order: each is
+ * held until all pages before it in that order (known from Eleventy's content map, before
+ * rendering) have been sent.
+ */
+import path from "node:path";
+import * as pagefind from "pagefind";
+import { SearchIndexError, type IndexSummary, type RenderedPage } from "./index-site.ts";
+
+/** Pages sent to Pagefind before the first has been answered: enough to keep it busy, few enough not to pile up in memory. */
+const IN_FLIGHT = 32;
+
+type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>["index"]>;
+
+function check<T extends { errors: string[] }>(step: string, response: T): T {
+  if (response.errors.length > 0) throw new SearchIndexError(step, response.errors);
+  return response;
+}
+
+// NOTE: once any page has data-pagefind-body, Pagefind ignores pages without it; they are not sent.
+const isSearchable = (page: RenderedPage) => page.outputPath.endsWith(".html") && page.content.includes("data-pagefind-body");
+const byUrl = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export class StreamingIndex {
+  #index: Promise<Index> | undefined;
+  #expected: string[] | undefined;
+  #expectedSet = new Set<string>();
+  #position = 0;
+  /** Rendered pages waiting for their turn; null for a page that is not searchable (it only holds its place). */
+  #held = new Map<string, RenderedPage | null>();
+  #queue: RenderedPage[] = [];
+  #active = 0;
+  #sent = 0;
+  #error: unknown;
+  #drained: (() => void) | undefined;
+
+  constructor(private readonly language: string) {}
+
+  /** The URLs of the pages to come, from Eleventy's content map: the order pages are sent in. */
+  expect(urls: Iterable<string>): void {
+    this.#expected = [...urls].sort(byUrl);
+    this.#expectedSet = new Set(this.#expected);
+    this.#release();
+  }
+
+  /** A page Eleventy has just rendered. */
+  offer(page: RenderedPage): void {
+    this.#held.set(page.url, isSearchable(page) ? page : null);
+    this.#release();
+  }
+
+  /** Sends what the order allows: the next expected pages that have been rendered. */
+  #release(): void {
+    const expected = this.#expected;
+    if (!expected) return;
+    while (this.#position < expected.length && this.#held.has(expected[this.#position])) {
+      const url = expected[this.#position++];
+      const page = this.#held.get(url);
+      this.#held.delete(url);
+      if (page) this.#queue.push(page);
+    }
+    // A page outside the map (none is expected) waits for finish(), unless it is not searchable.
+    for (const [url, page] of this.#held) if (page === null && !this.#expectedSet.has(url)) this.#held.delete(url);
+    this.#pump();
+  }
+
+  #start(): Promise<Index> {
+    this.#index ??= pagefind.createIndex({ forceLanguage: this.language }).then((response) => {
+      const { index } = check("starting Pagefind", response);
+      if (!index) throw new SearchIndexError("starting Pagefind", ["no index was created"]);
+      return index;
+    });
+    return this.#index;
+  }
+
+  #pump(): void {
+    while (this.#active < IN_FLIGHT && this.#queue.length > 0 && this.#error === undefined) {
+      const page = this.#queue.shift()!;
+      this.#active++;
+      this.#sent++;
+      // NOTE: addHTMLFile writes its message at once, so pages reach Pagefind in the order of these calls.
+      this.#start()
+        .then((index) => index.addHTMLFile({ url: page.url, content: page.content }))
+        .then((response) => check(`indexing ${page.url}`, response))
+        .catch((error: unknown) => {
+          this.#error ??= error;
+        })
+        .finally(() => {
+          this.#active--;
+          this.#pump();
+          if (this.#active === 0 && (this.#queue.length === 0 || this.#error !== undefined)) this.#drained?.();
+        });
+    }
+  }
+
+  /**
+   * After the last page: sends what is left in order (pages of the content map that were never
+   * rendered are skipped), writes the bundle and closes Pagefind.
+   */
+  async finish(outputDir: string, results: readonly RenderedPage[]): Promise<IndexSummary> {
+    try {
+      // Without a content map (never seen in Eleventy 3.1), the pages of the results, in URL order.
+      if (!this.#expected) {
+        for (const page of results) this.#held.set(page.url, isSearchable(page) ? page : null);
+        this.expect(this.#held.keys());
+      }
+      const rest = [...this.#expected!.slice(this.#position), ...[...this.#held.keys()].filter((url) => !this.#expectedSet.has(url)).sort(byUrl)];
+      for (const url of rest) {
+        const page = this.#held.get(url);
+        if (page) this.#queue.push(page);
+      }
+      this.#held.clear();
+      this.#position = this.#expected!.length;
+      this.#pump();
+      if (this.#active > 0) await new Promise<void>((resolve) => (this.#drained = resolve));
+      if (this.#error !== undefined) throw this.#error;
+      const bundleDir = path.join(outputDir, "pagefind");
+      check("writing the bundle", await (await this.#start()).writeFiles({ outputPath: bundleDir }));
+      return { pages: results.filter((page) => page.outputPath.endsWith(".html")).length, indexed: this.#sent, bundleDir };
+    } finally {
+      await pagefind.close();
+    }
+  }
+}
+
+/** Stops Pagefind after a build that failed half-way, so that no Pagefind process outlives it. */
+export async function abandonSearchIndex(): Promise<void> {
+  await pagefind.close();
+}

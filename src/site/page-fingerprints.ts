@@ -1,0 +1,84 @@
+/**
+ * A fingerprint of what each page is rendered from, by URL: when a note changes, only the pages
+ * whose fingerprint changed need rendering again (the dev server's fast path, see render-plan.ts).
+ * Each fingerprint covers the site data its template reads (see templates/); a page reading more
+ * than its fingerprint covers would be left stale in the dev server, never in a build. Pure.
+ */
+import { createHash } from "node:crypto";
+import type { SiteData } from "./site-data.ts";
+
+const hash = (...parts: unknown[]) => {
+  const digest = createHash("sha1");
+  for (const part of parts) digest.update(typeof part === "string" ? part : (JSON.stringify(part) ?? "undefined")).update("\0");
+  return digest.digest("base64");
+};
+
+/** The one-off pages and files besides those below, by URL: each depends on the whole content. */
+export const DATA_FILE_URLS = [
+  "/data/incidents.json",
+  "/data/incidents.schema.json",
+  "/data/incident.schema.json",
+  "/data/incidents.geojson",
+  "/data/incidents.csv",
+  "/feed.xml",
+] as const;
+
+// NOTE: a note's text is most of its bytes, and the same string from one load to the next while the file is unchanged
+// (the dev server's note cache): its print is looked up, not worked out again.
+const bodyPrints = new Map<string, string>();
+function bodyPrint(body: string): string {
+  let print = bodyPrints.get(body);
+  if (print === undefined) {
+    if (bodyPrints.size > 100_000) bodyPrints.clear();
+    print = hash(body);
+    bodyPrints.set(body, print);
+  }
+  return print;
+}
+
+export function pageFingerprints(data: SiteData): Map<string, string> {
+  const prints = new Map<string, string>();
+  const site = hash(data.site);
+  const total = data.incidents.length;
+  const incidentPrint = new Map(data.incidents.map(({ body, ...rest }) => [rest.id, hash(rest, bodyPrint(body))]));
+  const printsOf = (incidents: readonly { id: string }[]) => incidents.map((incident) => incidentPrint.get(incident.id)).join(",");
+  const placeMap = new Map(Object.entries(data.views.maps.byPlace).map(([id, map]) => [id, hash(map)]));
+
+  for (const incident of data.incidents) {
+    prints.set(incident.url, hash(site, total, incidentPrint.get(incident.id), data.views.chains[incident.id], placeMap.get(incident.place)));
+  }
+  const { timeline } = data;
+  const paged = [timeline.pages.length > 1, total, timeline.months[0]?.label, timeline.months.at(-1)?.label];
+  // NOTE: a page's chart and maps are drawn from its incidents (covered by their prints), the places and how
+  // many incidents each has (they group places into areas): hashing those is much cheaper than the drawings.
+  const places = hash(data.places.map((entry) => [entry.place, entry.incidents.length]));
+  const timelinePrint = (page: (typeof timeline.pages)[number]) => {
+    const { incidents, days, chart, maps, ...rest } = page;
+    return hash(site, paged, places, rest, days.map((day) => [day.day, day.label, printsOf(day.incidents)]));
+  };
+  for (const page of timeline.pages) prints.set(page.url, timelinePrint(page));
+  prints.set("/", timeline.latest ? hash("home", timelinePrint(timeline.latest)) : hash("home", site));
+  prints.set("/timeline/", hash(site, total, timeline.years));
+
+  for (const listing of [...data.placePages, ...data.kindPages]) {
+    const { incidents, ...rest } = listing;
+    const map = "place" in listing.entry && listing.page === 1 ? placeMap.get(listing.entry.place.id) : undefined;
+    prints.set(listing.url, hash(site, rest, printsOf(incidents), map));
+  }
+  prints.set("/places/", hash(site, data.places.map((entry) => [entry.place, entry.url, entry.incidents.length])));
+  prints.set("/kinds/", hash(site, data.kinds.map((entry) => [entry.kind, entry.url, entry.incidents.length])));
+
+  const sources = data.sources.map((source) => hash(source));
+  data.sources.forEach((source, index) => prints.set(source.url, hash(site, sources[index])));
+  prints.set("/sources/", hash(site, sources));
+
+  const everything = hash(site, printsOf(data.incidents), sources, data.places.map((entry) => entry.place));
+  prints.set("/disputes/", hash(site, total, data.views.disputes));
+  prints.set("/sequence/", hash(site, data.views.sequence, data.views.chart));
+  prints.set("/briefing/", hash(site, everything, data.views.briefing, data.views.maps.overview, data.disputedCount));
+  for (const url of ["/about/", "/search/", "/404.html"]) prints.set(url, site);
+  for (const url of DATA_FILE_URLS) prints.set(url, everything);
+  // The sitemap lists every page: it changes when a page comes or goes.
+  prints.set("/sitemap.xml", hash([...prints.keys()].sort()));
+  return prints;
+}
