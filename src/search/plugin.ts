@@ -14,8 +14,14 @@ interface AfterBuild {
   results?: RenderedPage[];
 }
 
-export function searchPlugin(eleventyConfig: EleventyConfig, options: { language?: string; log?: (line: string) => void } = {}): void {
-  const { language = "en", log = (line: string) => console.log(line) } = options;
+/** The pages that carry searchable content (data-pagefind-body): incidents and sources. */
+const INCIDENTS_AND_SOURCES = (url: string) => /^\/(incidents|sources)\/[^/]+\/$/.test(url);
+
+export function searchPlugin(
+  eleventyConfig: EleventyConfig,
+  options: { language?: string; log?: (line: string) => void; indexable?: (url: string) => boolean } = {},
+): void {
+  const { language = "en", log = (line: string) => console.log(line), indexable = INCIDENTS_AND_SOURCES } = options;
   eleventyConfig.addFilter("searchFilterValue", searchFilterValue);
 
   let index: StreamingIndex | undefined;
@@ -24,14 +30,18 @@ export function searchPlugin(eleventyConfig: EleventyConfig, options: { language
     // In-memory builds (toJSON in tests) write nothing, so there is nothing to index.
     // NOTE: the dev server's later builds write only the pages that changed (src/site/render-plan.ts), too few to
     // index; it keeps the index of its first build, so search in the dev server shows notes as they were at its start.
-    index = outputMode === "fs" && !(runMode === "serve" && indexedWhileServing) ? new StreamingIndex(language) : undefined;
+    index = outputMode === "fs" && !(runMode === "serve" && indexedWhileServing) ? new StreamingIndex(language, indexable) : undefined;
   });
   eleventyConfig.on("eleventy.contentMap", (map) => {
     index?.expect(Object.keys((map as unknown as { urlToInputPath: Record<string, unknown> }).urlToInputPath));
   });
-  eleventyConfig.addTransform("searchIndex", function (content) {
+  eleventyConfig.addTransform("searchIndex", async function (content) {
     const { url, outputPath } = this.page;
-    if (index && typeof outputPath === "string") index.offer({ url, outputPath, content });
+    if (!index || typeof outputPath !== "string") return content;
+    index.offer({ url, outputPath, content });
+    // NOTE: Eleventy renders and writes without waiting on I/O, so Pagefind's answers would wait for the last page:
+    // a turn of the event loop here lets them in, and the next pages go out.
+    await new Promise((resolve) => setImmediate(resolve));
     return content;
   });
   eleventyConfig.on("eleventy.after", async (args) => {

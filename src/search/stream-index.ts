@@ -7,6 +7,7 @@
  * held until all pages before it in that order (known from Eleventy's content map, before
  * rendering) have been sent.
  */
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { SearchIndexError, type IndexSummary, type RenderedPage } from "./index-site.ts";
@@ -38,17 +39,22 @@ export class StreamingIndex {
   #error: unknown;
   #drained: (() => void) | undefined;
 
-  constructor(private readonly language: string) {}
+  /** `indexable`: the URLs that may be indexed; other pages are never waited for nor sent. */
+  constructor(
+    private readonly language: string,
+    private readonly indexable: (url: string) => boolean,
+  ) {}
 
   /** The URLs of the pages to come, from Eleventy's content map: the order pages are sent in. */
   expect(urls: Iterable<string>): void {
-    this.#expected = [...urls].sort(byUrl);
+    this.#expected = [...urls].filter(this.indexable).sort(byUrl);
     this.#expectedSet = new Set(this.#expected);
     this.#release();
   }
 
   /** A page Eleventy has just rendered. */
   offer(page: RenderedPage): void {
+    if (!this.indexable(page.url)) return;
     this.#held.set(page.url, isSearchable(page) ? page : null);
     this.#release();
   }
@@ -105,7 +111,7 @@ export class StreamingIndex {
     try {
       // Without a content map (never seen in Eleventy 3.1), the pages of the results, in URL order.
       if (!this.#expected) {
-        for (const page of results) this.#held.set(page.url, isSearchable(page) ? page : null);
+        for (const page of results) if (this.indexable(page.url)) this.#held.set(page.url, isSearchable(page) ? page : null);
         this.expect(this.#held.keys());
       }
       const rest = [...this.#expected!.slice(this.#position), ...[...this.#held.keys()].filter((url) => !this.#expectedSet.has(url)).sort(byUrl)];
@@ -120,10 +126,30 @@ export class StreamingIndex {
       if (this.#error !== undefined) throw this.#error;
       const bundleDir = path.join(outputDir, "pagefind");
       check("writing the bundle", await (await this.#start()).writeFiles({ outputPath: bundleDir }));
+      await settled(bundleDir);
       return { pages: results.filter((page) => page.outputPath.endsWith(".html")).length, indexed: this.#sent, bundleDir };
     } finally {
       await pagefind.close();
     }
+  }
+}
+
+/**
+ * Waits until nothing in the bundle folder changes any more. NOTE: Pagefind answers writeFiles while
+ * its last files (its scripts and styles) may still be on their way to disk, and closing it then cuts
+ * them short; seen on a loaded machine, never on an idle one.
+ */
+async function settled(dir: string): Promise<void> {
+  const snapshot = async () => {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    const sizes = await Promise.all(entries.filter((entry) => entry.isFile()).map(async (entry) => `${entry.name}:${(await stat(path.join(entry.parentPath, entry.name))).size}`));
+    return sizes.sort().join("|");
+  };
+  for (let before = await snapshot(), tries = 0; tries < 50; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const now = await snapshot();
+    if (now === before) return;
+    before = now;
   }
 }
 

@@ -26,33 +26,33 @@ export function virtualPages(plan: PagePlan = { includes: () => true }): Virtual
   const paginated = (data: string, alias: string) => ({ pagination: { data, size: 1, alias, addAllPagesToCollections: false, before } });
   const single = { single: [true], ...paginated("single", "singleItem") };
   const pages: VirtualPage[] = [
-  // `/` is the latest page of the timeline; every page, the latest included, also has a stable address of its own.
-  { path: "index.njk", data: { layout: "pages/timeline.njk", permalink: "/" } },
-  { path: "timeline.njk", data: { layout: "pages/timeline.njk", permalink: "{{ timelinePage.url }}", ...paginated("briefing.timeline.pages", "timelinePage") } },
-  { path: "timeline-months.njk", data: { layout: "pages/timeline-months.njk", permalink: "/timeline/" } },
-  { path: "incidents.njk", data: { layout: "pages/incident.njk", permalink: "/incidents/{{ incident.id }}/", ...paginated("briefing.incidents", "incident") } },
-  { path: "sources-index.njk", data: { layout: "pages/sources.njk", permalink: "/sources/" } },
-  { path: "sources.njk", data: { layout: "pages/source.njk", permalink: "/sources/{{ source.id }}/", ...paginated("briefing.sources", "source") } },
-  { path: "places-index.njk", data: { layout: "pages/places.njk", permalink: "/places/" } },
-  { path: "places.njk", data: { layout: "pages/place.njk", permalink: "{{ listing.url }}", ...paginated("briefing.placePages", "listing") } },
-  { path: "kinds-index.njk", data: { layout: "pages/kinds.njk", permalink: "/kinds/" } },
-  { path: "kinds.njk", data: { layout: "pages/kind.njk", permalink: "{{ listing.url }}", ...paginated("briefing.kindPages", "listing") } },
-  { path: "search.njk", data: { layout: "pages/search.njk", permalink: "/search/", needsWasm: true } },
-  { path: "about.njk", data: { layout: "pages/about.njk", permalink: "/about/" } },
-  { path: "disputes.njk", data: { layout: "pages/disputes.njk", permalink: "/disputes/" } },
-  { path: "sequence.njk", data: { layout: "pages/sequence.njk", permalink: "/sequence/" } },
-  { path: "briefing.njk", data: { layout: "pages/briefing.njk", permalink: "/briefing/" } },
-  // Data files (src/exports): each template prints what its filter serialised and escaped.
-  ...[
-    ["data/incidents.json", "{{ briefing | incidentsJson | safe }}"],
-    ["data/incidents.schema.json", "{{ briefing | incidentsSchemaJson | safe }}"],
-    ["data/incident.schema.json", "{{ briefing | frontMatterSchemaJson | safe }}"],
-    ["data/incidents.geojson", "{{ briefing | incidentsGeoJson | safe }}"],
-    ["data/incidents.csv", "{{ briefing | incidentsCsv | safe }}"],
-    ["feed.xml", '{% set feed = briefing | feedData %}{% include "partials/feed-atom.njk" %}'],
-    ["sitemap.xml", "{{ briefing | sitemapXml | safe }}"],
-  ].map(([file, content]) => ({ path: `${file.replace(/[/.]/g, "-")}.njk`, content, data: { permalink: `/${file}`, eleventyExcludeFromCollections: true } })),
-  { path: "404.njk", data: { layout: "pages/not-found.njk", permalink: "/404.html" } },
+    // `/` is the latest page of the timeline; every page, the latest included, also has a stable address of its own.
+    { path: "index.njk", data: { layout: "pages/timeline.njk", permalink: "/" } },
+    { path: "timeline.njk", data: { layout: "pages/timeline.njk", permalink: "{{ timelinePage.url }}", ...paginated("briefing.timeline.pages", "timelinePage") } },
+    { path: "timeline-months.njk", data: { layout: "pages/timeline-months.njk", permalink: "/timeline/" } },
+    { path: "incidents.njk", data: { layout: "pages/incident.njk", permalink: "/incidents/{{ incident.id }}/", ...paginated("briefing.incidents", "incident") } },
+    { path: "sources-index.njk", data: { layout: "pages/sources.njk", permalink: "/sources/" } },
+    { path: "sources.njk", data: { layout: "pages/source.njk", permalink: "/sources/{{ source.id }}/", ...paginated("briefing.sources", "source") } },
+    { path: "places-index.njk", data: { layout: "pages/places.njk", permalink: "/places/" } },
+    { path: "places.njk", data: { layout: "pages/place.njk", permalink: "{{ listing.url }}", ...paginated("briefing.placePages", "listing") } },
+    { path: "kinds-index.njk", data: { layout: "pages/kinds.njk", permalink: "/kinds/" } },
+    { path: "kinds.njk", data: { layout: "pages/kind.njk", permalink: "{{ listing.url }}", ...paginated("briefing.kindPages", "listing") } },
+    { path: "search.njk", data: { layout: "pages/search.njk", permalink: "/search/", needsWasm: true } },
+    { path: "about.njk", data: { layout: "pages/about.njk", permalink: "/about/" } },
+    { path: "disputes.njk", data: { layout: "pages/disputes.njk", permalink: "/disputes/" } },
+    { path: "sequence.njk", data: { layout: "pages/sequence.njk", permalink: "/sequence/" } },
+    { path: "briefing.njk", data: { layout: "pages/briefing.njk", permalink: "/briefing/" } },
+    // Data files (src/exports): each template prints what its filter serialised and escaped.
+    ...[
+      ["data/incidents.json", "{{ briefing | incidentsJson | safe }}"],
+      ["data/incidents.schema.json", "{{ briefing | incidentsSchemaJson | safe }}"],
+      ["data/incident.schema.json", "{{ briefing | frontMatterSchemaJson | safe }}"],
+      ["data/incidents.geojson", "{{ briefing | incidentsGeoJson | safe }}"],
+      ["data/incidents.csv", "{{ briefing | incidentsCsv | safe }}"],
+      ["feed.xml", '{% set feed = briefing | feedData %}{% include "partials/feed-atom.njk" %}'],
+      ["sitemap.xml", "{{ briefing | sitemapXml | safe }}"],
+    ].map(([file, content]) => ({ path: `${file.replace(/[/.]/g, "-")}.njk`, content, data: { permalink: `/${file}`, eleventyExcludeFromCollections: true } })),
+    { path: "404.njk", data: { layout: "pages/not-found.njk", permalink: "/404.html" } },
   ];
   return pages.map((page) => (page.data.pagination ? page : { ...page, data: { ...page.data, ...single } }));
 }

@@ -28,7 +28,7 @@ export interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addTemplate(path: string, content: string, data: Record<string, unknown>): void;
-  addTransform(name: string, transform: (this: { page: { url: string; outputPath: string | false } }, content: string) => string): void;
+  addTransform(name: string, transform: (this: { page: { url: string; outputPath: string | false } }, content: string) => string | Promise<string>): void;
   addPassthroughCopy(mapping: Record<string, string>): void;
   addPlugin(plugin: unknown, options?: unknown): void;
   addWatchTarget(target: string): void;
@@ -64,6 +64,7 @@ export function briefingSitePlugin(eleventyConfig: EleventyConfig): void {
   const markdown = createMarkdown();
   let siteData: SiteData | undefined;
 
+  // Which pages a build writes: all of them, except in the dev server after a note changed (render-plan.ts).
   const plan = new RenderPlan();
   // The dev server re-reads only the notes that changed between builds.
   const noteCache: NoteCache = new Map();
@@ -74,16 +75,12 @@ export function briefingSitePlugin(eleventyConfig: EleventyConfig): void {
     for (const file of changed) for (const candidate of watchedFile(file)) noteCache.delete(candidate);
   });
 
-
   // Validate everything first: an invalid note fails the build before a single page is written.
   eleventyConfig.on("eleventy.before", async ({ directories, runMode, outputMode }) => {
     siteData = undefined;
-    const t0 = performance.now();
     const { content, problems } = await loadContent(directories.input, { cache: runMode === "serve" ? noteCache : undefined });
-    const t1 = performance.now();
     if (problems.length > 0) throw new ContentError(problems);
     siteData = buildSiteData(content, { includeDrafts: runMode !== "build" });
-    const t2 = performance.now();
     // The dev server writes only the pages whose data changed when nothing but notes and data files did (render-plan.ts):
     // first those of the notes, then, in a second pass, those drawn from the whole site.
     const serving = runMode === "serve" && outputMode === "fs";
@@ -95,7 +92,6 @@ export function briefingSitePlugin(eleventyConfig: EleventyConfig): void {
     const isSecondPass = files.length > 0 && files.every(isTrigger);
     const fast = files.length > 0 && files.every((file) => isTrigger(file) || isContentFile(input, file));
     const { changed: count, total } = plan.begin(pageFingerprints(siteData), { fast, defer: isSecondPass ? undefined : (url) => WHOLE_SITE_PAGES.has(url) });
-    if (process.env.BRIEFING_TIMING) console.log(`[timing] load ${Math.round(t1 - t0)} data ${Math.round(t2 - t1)} plan ${Math.round(performance.now() - t2)}`);
     if (plan.fast) console.log(`[briefing] ${isSecondPass ? "Second pass" : "Only notes changed"}: writing the ${plural(count, "page")} of ${total} whose data changed`);
   });
   eleventyConfig.on("eleventy.after", ({ runMode, outputMode }) => {
