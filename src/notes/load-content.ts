@@ -3,7 +3,7 @@
  * then against the others (places, sources, quotes, relations), and every problem is returned at once.
  */
 import { existsSync } from "node:fs";
-import { readFile, readdir } from "node:fs/promises";
+import { readFile, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import type { Claim, Content, Incident, Place, Source } from "./content.ts";
@@ -22,12 +22,51 @@ export interface LoadResult {
 }
 
 /**
- * What a long-running process (the dev server) keeps between loads: each note as read and checked
- * against the schema, by absolute path. A load with a cache reads only the files it does not hold;
- * the checks across notes run again. NOTE: whoever keeps the cache deletes a file's entry when the
- * file changes (the dev server does, from its watch queue).
+ * Notes as read and checked against the schema, by absolute path, kept between loads in one process
+ * (the build's own check before Eleventy, then Eleventy's; the dev server's rebuilds). A load with a
+ * cache reads only the files it does not hold or whose modification time or size changed; the checks
+ * across notes always run again. NOTE: the dev server also deletes an entry when its watcher reports
+ * the file, which covers an edit that keeps both the size and the modification time.
  */
-export type NoteCache = Map<string, { read: ReadResult; checked?: { success: boolean; data?: unknown; error?: { issues: z.core.$ZodIssue[] } } }>;
+export type NoteCache = Map<string, { stamp: string; read: ReadResult; checked?: { success: boolean; data?: unknown; error?: { issues: z.core.$ZodIssue[] } } }>;
+
+const processNoteCache: NoteCache = new Map();
+/** The cache shared by every load in this process that asks for it. */
+export function sharedNoteCache(): NoteCache {
+  return processNoteCache;
+}
+
+/** Files read at once: enough to keep the disk's queue full, few enough to stay far from the open-file limit. */
+const PARALLEL_READS = 32;
+
+/** `work` over every item, `limit` at a time; results in the items' order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** Each note file with its entry: from the cache when the file is unchanged, else read afresh (and cached). */
+async function readNoteEntries(files: readonly string[], cache: NoteCache | undefined): Promise<Map<string, NonNullable<ReturnType<NoteCache["get"]>>>> {
+  const entries = await mapLimited(files, PARALLEL_READS, async (absolute) => {
+    const key = path.resolve(absolute);
+    // The working directory is part of the stamp because problems name files relative to it.
+    const stamp = cache ? await stat(key).then((stats) => `${stats.mtimeMs}:${stats.size}:${process.cwd()}`, () => "") : "";
+    const cached = cache?.get(key);
+    if (cached && cached.stamp === stamp && stamp !== "") return [key, cached] as const;
+    const entry = { stamp, read: await readNoteFile(absolute, displayPath(absolute)) };
+    cache?.set(key, entry);
+    return [key, entry] as const;
+  });
+  return new Map(entries);
+}
 
 /** Display path of a file: relative to the working directory, forward slashes. */
 export function displayPath(file: string): string {
@@ -88,7 +127,9 @@ interface ReadNotes<T> {
 async function readNotes<T>(dir: string, schema: z.ZodType<T>, kind: string, problems: Problem[], cache?: NoteCache): Promise<ReadNotes<T>> {
   const notes: ParsedNote<T>[] = [];
   const seen = new Map<string, string>();
-  for (const absolute of await listNotes(dir)) {
+  const files = await listNotes(dir);
+  const entries = await readNoteEntries(files, cache);
+  for (const absolute of files) {
     const file = displayPath(absolute);
     const id = path.basename(absolute, ".md");
     if (!ID_PATTERN.test(id)) {
@@ -101,12 +142,7 @@ async function readNotes<T>(dir: string, schema: z.ZodType<T>, kind: string, pro
       continue;
     }
     seen.set(id, file);
-    const key = path.resolve(absolute);
-    let cached = cache?.get(key);
-    if (!cached) {
-      cached = { read: await readNoteFile(absolute, file) };
-      cache?.set(key, cached);
-    }
+    const cached = entries.get(path.resolve(absolute))!;
     const { read } = cached;
     if (!read.ok) {
       problems.push(read.problem);

@@ -11,6 +11,7 @@ import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { SearchIndexError, type IndexSummary, type RenderedPage } from "./index-site.ts";
+import { searchDocument } from "./search-document.ts";
 
 /** Pages sent to Pagefind before the first has been answered: enough to keep it busy, few enough not to pile up in memory. */
 const IN_FLIGHT = 32;
@@ -24,6 +25,8 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
 
 // NOTE: once any page has data-pagefind-body, Pagefind ignores pages without it; they are not sent.
 const isSearchable = (page: RenderedPage) => page.outputPath.endsWith(".html") && page.content.includes("data-pagefind-body");
+/** What is held and sent of a page: only the part Pagefind reads (search-document.ts). */
+const toSend = (page: RenderedPage): RenderedPage | null => (isSearchable(page) ? { ...page, content: searchDocument(page.content) } : null);
 const byUrl = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export class StreamingIndex {
@@ -55,7 +58,7 @@ export class StreamingIndex {
   /** A page Eleventy has just rendered. */
   offer(page: RenderedPage): void {
     if (!this.indexable(page.url)) return;
-    this.#held.set(page.url, isSearchable(page) ? page : null);
+    this.#held.set(page.url, toSend(page));
     this.#release();
   }
 
@@ -111,7 +114,7 @@ export class StreamingIndex {
     try {
       // Without a content map (never seen in Eleventy 3.1), the pages of the results, in URL order.
       if (!this.#expected) {
-        for (const page of results) if (this.indexable(page.url)) this.#held.set(page.url, isSearchable(page) ? page : null);
+        for (const page of results) if (this.indexable(page.url)) this.#held.set(page.url, toSend(page));
         this.expect(this.#held.keys());
       }
       const rest = [...this.#expected!.slice(this.#position), ...[...this.#held.keys()].filter((url) => !this.#expectedSet.has(url)).sort(byUrl)];

@@ -5,14 +5,15 @@
 import { existsSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import { loadContent } from "../../notes/load-content.ts";
+import { loadContent, sharedNoteCache } from "../../notes/load-content.ts";
 import { ContentError } from "../../notes/problems.ts";
 import { abandonSearchIndex } from "../../search/stream-index.ts";
 import { createEleventy, type EleventyRun } from "../run-eleventy.ts";
 
 export async function buildSite(options: Omit<EleventyRun, "runMode">): Promise<void> {
   // Checked before Eleventy starts, so the problems are reported once, in our words, not in its error log.
-  const { problems } = await loadContent(options.content);
+  // The notes stay cached for Eleventy's own load (src/site/plugin.ts), which then reads none of them again.
+  const { problems } = await loadContent(options.content, { cache: sharedNoteCache() });
   if (problems.length > 0) throw new ContentError(problems);
   const output = path.resolve(options.output);
   const staging = `${output}.building-${process.pid}`;
