@@ -1,7 +1,8 @@
 /**
  * `npm run bench -- --notes 1000`: generates synthetic notes (fixed seed) into a temporary content
  * folder, then times side by side, in one run: (a) our production build, (b) bare Eleventy on the
- * same notes, (c) the Pagefind CLI on (b)'s output, (d) Hugo if installed, (e) the dev loop. Prints
+ * same notes, (c) the Pagefind CLI on (b)'s output, (d) Hugo if installed, (e) the dev loop, (f) the
+ * naive pipeline on our own site (our pages without the search step, then the Pagefind CLI). Prints
  * medians, peak memory, output sizes, the ratios and page weights as Markdown tables.
  * See README.md, "Performance".
  */
@@ -21,7 +22,7 @@ import { measureSearchTransfer } from "./search-transfer.ts";
 import { formatReport, seconds, type BenchReport, type StepFigures } from "./report.ts";
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const STEPS = ["ours", "eleventy", "pagefind", "hugo", "dev", "search"] as const;
+const STEPS = ["ours", "eleventy", "pagefind", "hugo", "dev", "search", "naive"] as const;
 type Step = (typeof STEPS)[number];
 
 const USAGE = `npm run bench -- [--notes 1000] [--runs 3] [--seed 1] [--steps ${STEPS.join(",")}] [--search-word attack] [--dir /dev/shm] [--keep]`;
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
     const hugoPath = onPath("hugo");
     const hugo = hugoPath ? await setUpHugo(path.join(work, "hugo"), incidents, "Asia/Damascus") : undefined;
     const ourOutput = path.join(work, "ours");
+    const naiveOutput = path.join(work, "naive");
     const pagefindBin = path.join(PROJECT_ROOT, "node_modules/.bin/pagefind");
 
     const [load1] = os.loadavg();
@@ -101,6 +103,7 @@ async function main(): Promise<void> {
     if (steps.has("ours")) report.ours = figures("(a) ours: `npm run build` (validation + pages + search index)");
     if (steps.has("eleventy")) report.eleventy = figures("(b) bare Eleventy: 1 page per note + 1 index, minimal layout");
     if (steps.has("pagefind")) report.pagefind = figures("(c) Pagefind CLI on (b)'s output");
+    if (steps.has("naive")) report.naive = figures("(f) naive pipeline on our site: our pages without the search step, then the Pagefind CLI on them");
     if (steps.has("hugo")) report.hugo = hugo ? figures("(d) Hugo: the same notes, the same two templates") : { ...figures("(d) Hugo"), absent: "`hugo` is not on PATH (Debian: `apt-get install hugo`); the bench installs nothing" };
 
     // Steps alternate within each run, so a drift of the machine touches every tool alike.
@@ -110,6 +113,14 @@ async function main(): Promise<void> {
         const result = succeeded("our build", await runMeasured(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "src/cli/main.ts"), "build", "--content", content, "--output", ourOutput], PROJECT_ROOT));
         record(report.ours, result);
         progress(`run ${run}: ours ${seconds(result.ms)}`);
+      }
+      if (report.naive) {
+        // The same pages as (a), indexed the plain way: Eleventy first, then the Pagefind CLI reading its output.
+        await rm(naiveOutput, { recursive: true, force: true });
+        const pages = succeeded("our build without search", await runMeasured(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "src/cli/main.ts"), "build", "--content", content, "--output", naiveOutput], PROJECT_ROOT, { BRIEFING_SEARCH_INDEX: "off" }));
+        const index = succeeded("the Pagefind CLI on our pages", await runMeasured(pagefindBin, ["--site", naiveOutput], PROJECT_ROOT));
+        record(report.naive, { ...index, ms: pages.ms + index.ms, peakRss: Math.max(pages.peakRss, index.peakRss) });
+        progress(`run ${run}: naive pipeline ${seconds(pages.ms)} + ${seconds(index.ms)}`);
       }
       if (report.eleventy || report.pagefind) {
         await rm(bare.output, { recursive: true, force: true });

@@ -60,9 +60,9 @@ export function watchMemory(pid: number, intervalMs = 50): { stop(): number } {
   };
 }
 
-export function spawnGroup(command: string, args: readonly string[], cwd: string): ChildProcess {
+export function spawnGroup(command: string, args: readonly string[], cwd: string, env: Record<string, string> = {}): ChildProcess {
   // Own process group, so the whole tree can be stopped at once (npx/tsx wrappers leave children behind otherwise).
-  return spawn(command, args, { cwd, detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0" } });
+  return spawn(command, args, { cwd, detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0", ...env } });
 }
 
 export function stopGroup(child: ChildProcess): void {
@@ -76,10 +76,10 @@ export function stopGroup(child: ChildProcess): void {
 }
 
 /** Runs a command to completion; the output is kept for error reports. */
-export function runMeasured(command: string, args: readonly string[], cwd: string): Promise<RunResult> {
+export function runMeasured(command: string, args: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawnGroup(command, args, cwd);
+    const child = spawnGroup(command, args, cwd, env);
     const memory = watchMemory(child.pid!);
     let output = "";
     child.stdout!.on("data", (chunk) => (output += chunk));

@@ -19,9 +19,15 @@ const INCIDENTS_AND_SOURCES = (url: string) => /^\/(incidents|sources)\/[^/]+\/$
 
 export function searchPlugin(
   eleventyConfig: EleventyConfig,
-  options: { language?: string; log?: (line: string) => void; indexable?: (url: string) => boolean } = {},
+  options: { language?: string; log?: (line: string) => void; indexable?: (url: string) => boolean; enabled?: boolean } = {},
 ): void {
-  const { language = "en", log = (line: string) => console.log(line), indexable = INCIDENTS_AND_SOURCES } = options;
+  const {
+    language = "en",
+    log = (line: string) => console.log(line),
+    indexable = INCIDENTS_AND_SOURCES,
+    // Off only for the benchmark's naive pipeline (scripts/bench): the same pages, then the Pagefind CLI over them.
+    enabled = process.env.BRIEFING_SEARCH_INDEX !== "off",
+  } = options;
   eleventyConfig.addFilter("searchFilterValue", searchFilterValue);
 
   let index: StreamingIndex | undefined;
@@ -30,7 +36,7 @@ export function searchPlugin(
     // In-memory builds (toJSON in tests) write nothing, so there is nothing to index.
     // NOTE: the dev server's later builds write only the pages that changed (src/site/render-plan.ts), too few to
     // index; it keeps the index of its first build, so search in the dev server shows notes as they were at its start.
-    index = outputMode === "fs" && !(runMode === "serve" && indexedWhileServing) ? new StreamingIndex(language, indexable) : undefined;
+    index = enabled && outputMode === "fs" && !(runMode === "serve" && indexedWhileServing) ? new StreamingIndex(language, indexable) : undefined;
   });
   eleventyConfig.on("eleventy.contentMap", (map) => {
     index?.expect(Object.keys((map as unknown as { urlToInputPath: Record<string, unknown> }).urlToInputPath));
