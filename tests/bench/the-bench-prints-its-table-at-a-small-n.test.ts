@@ -36,10 +36,11 @@ test("the bench runs every step at 20 notes and prints the table with the ratios
   // Hugo is measured where installed; otherwise the row says it is absent.
   assert.match(stdout, new RegExp(String.raw`^\| \(d\) Hugo.* \| (${seconds}|— \| \`hugo\` is not on PATH.*) \|`, "m"));
   assert.match(stdout, new RegExp(String.raw`^\| \(e\) dev loop: .* \| ${seconds} \|`, "m"));
-  assert.match(stdout, new RegExp(String.raw`^\| \(f\) naive pipeline on our site: .* \| ${seconds} \|`, "m"));
+  assert.match(stdout, new RegExp(String.raw`^\| \(f\) our build without the search step: .* \| ${seconds} \|`, "m"));
+  assert.match(stdout, new RegExp(String.raw`^\| \(g\) Pagefind CLI on \(f\)'s output \| ${seconds} \|`, "m"));
   assert.match(stdout, /^\| ours ÷ \(bare Eleventy \+ Pagefind CLI\) \| \d+\.\d\d \(/m);
   assert.match(stdout, /^\| ours ÷ \(Hugo \+ Pagefind CLI\) \| (\d+\.\d\d \(|— )/m);
-  assert.match(stdout, /^\| ours ÷ naive pipeline on our site \(f\) \| \d+\.\d\d \(/m);
+  assert.match(stdout, /^\| ours ÷ \(\(f\) \+ \(g\)\), the naive pipeline on our own pages \| \d+\.\d\d \(/m);
   assert.match(stdout, /^\| largest timeline page \(HTML\) \| /m);
   assert.match(stdout, /^\| pages with JavaScript besides \/search\/ \| /m);
   // The first search is measured in Chromium where there is one.
