@@ -3,7 +3,7 @@
  * then against the others (places, sources, quotes, relations), and every problem is returned at once.
  */
 import { existsSync } from "node:fs";
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import type { Claim, Content, Incident, Place, Source } from "./content.ts";
@@ -22,18 +22,28 @@ export interface LoadResult {
 }
 
 /**
- * Notes as read and checked against the schema, by absolute path, kept between loads in one process
- * (the build's own check before Eleventy, then Eleventy's; the dev server's rebuilds). A load with a
- * cache reads only the files it does not hold or whose modification time or size changed; the checks
- * across notes always run again. NOTE: the dev server also deletes an entry when its watcher reports
- * the file, which covers an edit that keeps both the size and the modification time.
+ * What a long-running process (the dev server) keeps between loads: each note as read and checked
+ * against the schema, by absolute path. A load with a cache reads only the files it does not hold;
+ * the checks across notes run again. NOTE: whoever keeps the cache deletes a file's entry when the
+ * file changes (the dev server does, from its watch queue).
  */
-export type NoteCache = Map<string, { stamp: string; read: ReadResult; checked?: { success: boolean; data?: unknown; error?: { issues: z.core.$ZodIssue[] } } }>;
+export type NoteCache = Map<string, { read: ReadResult; checked?: { success: boolean; data?: unknown; error?: { issues: z.core.$ZodIssue[] } } }>;
 
-const processNoteCache: NoteCache = new Map();
-/** The cache shared by every load in this process that asks for it. */
-export function sharedNoteCache(): NoteCache {
-  return processNoteCache;
+let handedOver: { dir: string; cache: NoteCache } | undefined;
+
+/**
+ * The production build checks a folder before Eleventy starts, then Eleventy loads it again at once:
+ * the check hands its reads over, so the second load reads no file twice.
+ */
+export function handOverNotes(contentDir: string, cache: NoteCache): void {
+  handedOver = { dir: path.resolve(contentDir), cache };
+}
+
+/** The notes handed over for this folder, once; undefined for any other folder or a second ask. */
+export function takeHandedOverNotes(contentDir: string): NoteCache | undefined {
+  const taken = handedOver?.dir === path.resolve(contentDir) ? handedOver.cache : undefined;
+  handedOver = undefined;
+  return taken;
 }
 
 /** Files read at once: enough to keep the disk's queue full, few enough to stay far from the open-file limit. */
@@ -53,16 +63,15 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item:
   return results;
 }
 
-/** Each note file with its entry: from the cache when the file is unchanged, else read afresh (and cached). */
+/** Each note file with its entry: from the cache where it holds one, else read afresh (and cached). */
 async function readNoteEntries(files: readonly string[], cache: NoteCache | undefined): Promise<Map<string, NonNullable<ReturnType<NoteCache["get"]>>>> {
   const entries = await mapLimited(files, PARALLEL_READS, async (absolute) => {
     const key = path.resolve(absolute);
-    // The working directory is part of the stamp because problems name files relative to it.
-    const stamp = cache ? await stat(key).then((stats) => `${stats.mtimeMs}:${stats.size}:${process.cwd()}`, () => "") : "";
-    const cached = cache?.get(key);
-    if (cached && cached.stamp === stamp && stamp !== "") return [key, cached] as const;
-    const entry = { stamp, read: await readNoteFile(absolute, displayPath(absolute)) };
-    cache?.set(key, entry);
+    let entry = cache?.get(key);
+    if (!entry) {
+      entry = { read: await readNoteFile(absolute, displayPath(absolute)) };
+      cache?.set(key, entry);
+    }
     return [key, entry] as const;
   });
   return new Map(entries);

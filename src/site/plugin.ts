@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { loadContent, sharedNoteCache } from "../notes/load-content.ts";
+import { loadContent, takeHandedOverNotes, type NoteCache } from "../notes/load-content.ts";
 import { ContentError } from "../notes/problems.ts";
 import { compactHtml } from "./compact-html.ts";
 import { createMarkdown } from "./markdown.ts";
@@ -66,9 +66,8 @@ export function briefingSitePlugin(eleventyConfig: EleventyConfig): void {
 
   // Which pages a build writes: all of them, except in the dev server after a note changed (render-plan.ts).
   const plan = new RenderPlan();
-  // Notes are read once per process unless they change: the build's own check before Eleventy has read them
-  // already, and the dev server re-reads only the notes that changed between builds.
-  const noteCache = sharedNoteCache();
+  // The dev server re-reads only the notes that changed between builds.
+  const noteCache: NoteCache = new Map();
   // The files the dev server saw change since its last build (Eleventy's watch queue).
   let changed: string[] | undefined;
   eleventyConfig.on("eleventy.beforeWatch", (queue) => {
@@ -79,7 +78,10 @@ export function briefingSitePlugin(eleventyConfig: EleventyConfig): void {
   // Validate everything first: an invalid note fails the build before a single page is written.
   eleventyConfig.on("eleventy.before", async ({ directories, runMode, outputMode }) => {
     siteData = undefined;
-    const { content, problems } = await loadContent(directories.input, { cache: noteCache });
+    const { content, problems } = await loadContent(directories.input, {
+      // A production build has just checked the folder (src/cli/build) and hands its reads over.
+      cache: runMode === "serve" ? noteCache : takeHandedOverNotes(directories.input),
+    });
     if (problems.length > 0) throw new ContentError(problems);
     siteData = buildSiteData(content, { includeDrafts: runMode !== "build" });
     // The dev server writes only the pages whose data changed when nothing but notes and data files did (render-plan.ts):

@@ -5,16 +5,18 @@
 import { existsSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import { loadContent, sharedNoteCache } from "../../notes/load-content.ts";
+import { handOverNotes, loadContent, takeHandedOverNotes, type NoteCache } from "../../notes/load-content.ts";
 import { ContentError } from "../../notes/problems.ts";
 import { abandonSearchIndex } from "../../search/stream-index.ts";
 import { createEleventy, type EleventyRun } from "../run-eleventy.ts";
 
 export async function buildSite(options: Omit<EleventyRun, "runMode">): Promise<void> {
   // Checked before Eleventy starts, so the problems are reported once, in our words, not in its error log.
-  // The notes stay cached for Eleventy's own load (src/site/plugin.ts), which then reads none of them again.
-  const { problems } = await loadContent(options.content, { cache: sharedNoteCache() });
+  const notes: NoteCache = new Map();
+  const { problems } = await loadContent(options.content, { cache: notes });
   if (problems.length > 0) throw new ContentError(problems);
+  // Eleventy's own load of the folder, which follows at once (src/site/plugin.ts), then reads no note again.
+  handOverNotes(options.content, notes);
   const output = path.resolve(options.output);
   const staging = `${output}.building-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
@@ -22,6 +24,7 @@ export async function buildSite(options: Omit<EleventyRun, "runMode">): Promise<
   try {
     await createEleventy({ ...options, output: staging, runMode: "build" }).write();
   } catch (error) {
+    takeHandedOverNotes(options.content); // unused if Eleventy failed before loading
     // A build that failed half-way may have left Pagefind running, which would keep this process alive.
     await abandonSearchIndex();
     await rm(staging, { recursive: true, force: true });
