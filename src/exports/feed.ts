@@ -1,6 +1,6 @@
 /**
- * The Atom feed's data (RFC 4287), newest incident first; templates/partials/feed-atom.njk writes
- * it with @11ty/eleventy-plugin-rss's date filter. An entry is `published` at the incident's time
+ * The Atom feed's data (RFC 4287): the latest incidents, newest first; templates/partials/feed-atom.njk
+ * writes it with @11ty/eleventy-plugin-rss's date filter. An entry is `published` at the incident's time
  * and `updated` when its latest source appeared (never before it was published).
  */
 import { createHash } from "node:crypto";
@@ -43,6 +43,13 @@ export function uuidUrn(name: string): string {
   return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
+/**
+ * Entries in the feed: the latest incidents only. NOTE: readers fetch a feed again and again, so it
+ * must not grow with the archive (a whole 10,000-note archive made a 25 MB feed); the complete
+ * record is /data/incidents.json.
+ */
+export const FEED_ENTRIES = 50;
+
 function factsHtml(incident: IncidentView): string {
   const times = incident.times;
   const when =
@@ -56,6 +63,7 @@ function factsHtml(incident: IncidentView): string {
 export function feedData(data: SiteData, urls: SiteUrls): FeedData {
   const publishedOf = new Map(data.sources.map((source) => [source.id, source.published]));
   const entries = data.incidents
+    .slice(-FEED_ENTRIES)
     .map((incident): FeedEntry => {
       const published = DateTime.fromISO(incident.instant).toUTC();
       const latestSource = incident.sources

@@ -1,6 +1,11 @@
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import type { Element } from "@xmldom/xmldom";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { generateNotes } from "../../scripts/bench/generate-notes.ts";
+import { FEED_ENTRIES } from "../../src/exports/feed.ts";
 import { fixture, SHIPPED_CONTENT } from "../helpers/build.ts";
 import { pageAt } from "../build/html.ts";
 import type { SiteData } from "../../src/site/site-data.ts";
@@ -97,6 +102,16 @@ describe("the Atom feed", () => {
     assert.equal(text(one(prefixed, "id")), "https://example.org/briefing/");
     assert.equal(children(prefixed, ATOM, "link")[0].getAttribute("href"), "https://example.org/briefing/feed.xml");
     assert.equal(text(one(entry, "id")), "https://example.org/briefing/incidents/2023-03-24-rockets-green-village/");
+  });
+
+  test(`holds the latest ${FEED_ENTRIES} incidents of a larger archive, newest first`, async () => {
+    const content = path.join(await mkdtemp(path.join(tmpdir(), "briefing-feed-")), "content");
+    await generateNotes(content, { notes: FEED_ENTRIES + 30, seed: 7 });
+    const [pages, archive] = await Promise.all([renderWith(content), siteDataOf(content)]);
+    const large = parseXml(pageAt(pages, "/feed.xml")).documentElement!;
+    const links = checkAtom(large).map((entry) => children(entry, ATOM, "link")[0].getAttribute("href"));
+    assert.deepEqual(links, archive.incidents.slice(-FEED_ENTRIES).map((incident) => incident.url).reverse());
+    await rm(path.dirname(content), { recursive: true, force: true });
   });
 
   test("is linked from every page's head", async () => {
