@@ -23,6 +23,10 @@ export const DATA_FILE_URLS = [
   "/feed.xml",
 ] as const;
 
+const WHOLE_SITE_PAGES = new Set<string>([...DATA_FILE_URLS, "/sitemap.xml", "/briefing/"]);
+/** Pages drawn from every incident: in the dev server they follow, in a second pass, the pages of the notes that changed. */
+export const isWholeSitePage = (url: string) => WHOLE_SITE_PAGES.has(url) || /^\/(sequence|disputes)\/(\d+\/)?$/.test(url);
+
 // NOTE: a note's text is most of its bytes, and the same string from one load to the next while the file is unchanged
 // (the dev server's note cache): its print is looked up, not worked out again.
 const bodyPrints = new Map<string, string>();
@@ -73,9 +77,11 @@ export function pageFingerprints(data: SiteData): Map<string, string> {
   prints.set("/sources/", hash(site, sources));
 
   const everything = hash(site, printsOf(data.incidents), sources, data.places.map((entry) => entry.place));
-  prints.set("/disputes/", hash(site, total, data.views.disputes));
-  prints.set("/sequence/", hash(site, data.views.sequence, data.views.chart));
-  prints.set("/briefing/", hash(site, everything, data.views.briefing, data.views.maps.overview, data.disputedCount));
+  for (const page of data.disputePages) prints.set(page.url, hash(site, total, page));
+  for (const page of data.sequencePages) prints.set(page.url, hash(site, total, page, page.page === 1 ? data.views.chart : undefined));
+  const { days: windowDays, ...window } = data.briefingWindow;
+  const windowPrint = hash(window, windowDays.map((day) => [day.day, day.label, printsOf(day.incidents)]));
+  prints.set("/briefing/", hash(site, total, windowPrint, data.views.briefing, data.views.maps.overview));
   for (const url of ["/about/", "/search/", "/404.html"]) prints.set(url, site);
   for (const url of DATA_FILE_URLS) prints.set(url, everything);
   // The sitemap lists every page: it changes when a page comes or goes.

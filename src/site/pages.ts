@@ -39,8 +39,8 @@ export function virtualPages(plan: PagePlan = { includes: () => true }): Virtual
     { path: "kinds.njk", data: { layout: "pages/kind.njk", permalink: "{{ listing.url }}", ...paginated("briefing.kindPages", "listing") } },
     { path: "search.njk", data: { layout: "pages/search.njk", permalink: "/search/", needsWasm: true } },
     { path: "about.njk", data: { layout: "pages/about.njk", permalink: "/about/" } },
-    { path: "disputes.njk", data: { layout: "pages/disputes.njk", permalink: "/disputes/" } },
-    { path: "sequence.njk", data: { layout: "pages/sequence.njk", permalink: "/sequence/" } },
+    { path: "disputes.njk", data: { layout: "pages/disputes.njk", permalink: "{{ disputesPage.url }}", ...paginated("briefing.disputePages", "disputesPage") } },
+    { path: "sequence.njk", data: { layout: "pages/sequence.njk", permalink: "{{ sequencePage.url }}", ...paginated("briefing.sequencePages", "sequencePage") } },
     { path: "briefing.njk", data: { layout: "pages/briefing.njk", permalink: "/briefing/" } },
     // Data files (src/exports): each template prints what its filter serialised and escaped.
     ...[

@@ -14,7 +14,7 @@ import { minifyCss } from "./minify-css.ts";
 import { pageTitle } from "./page-title.ts";
 import { plural } from "./plural.ts";
 import { virtualPages } from "./pages.ts";
-import { DATA_FILE_URLS, pageFingerprints } from "./page-fingerprints.ts";
+import { isWholeSitePage, pageFingerprints } from "./page-fingerprints.ts";
 import { RenderPlan, SECOND_PASS, secondPassRequests } from "./render-plan.ts";
 import { buildSiteData, type SiteData } from "./site-data.ts";
 import { VIEW_FILTERS } from "../views/filters.ts";
@@ -37,8 +37,6 @@ export interface EleventyConfig {
   on(event: string, handler: (args: { directories: { input: string; output: string }; runMode: string; outputMode: string }) => unknown): void;
 }
 
-/** Pages drawn from every incident: in the dev server they follow, in a second pass, the pages of the notes that changed. */
-const WHOLE_SITE_PAGES = new Set<string>([...DATA_FILE_URLS, "/sitemap.xml", "/briefing/", "/sequence/", "/disputes/"]);
 
 /**
  * Where a file the dev server reports may be. NOTE: Eleventy reports watched files relative to the
@@ -94,7 +92,7 @@ export function briefingSitePlugin(eleventyConfig: EleventyConfig): void {
     const isTrigger = (file: string) => path.basename(file) === SECOND_PASS;
     const isSecondPass = files.length > 0 && files.every(isTrigger);
     const fast = files.length > 0 && files.every((file) => isTrigger(file) || isContentFile(input, file));
-    const { changed: count, total } = plan.begin(pageFingerprints(siteData), { fast, defer: isSecondPass ? undefined : (url) => WHOLE_SITE_PAGES.has(url) });
+    const { changed: count, total } = plan.begin(pageFingerprints(siteData), { fast, defer: isSecondPass ? undefined : isWholeSitePage });
     if (plan.fast) console.log(`[briefing] ${isSecondPass ? "Second pass" : "Only notes changed"}: writing the ${plural(count, "page")} of ${total} whose data changed`);
   });
   eleventyConfig.on("eleventy.after", ({ runMode, outputMode }) => {

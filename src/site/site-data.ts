@@ -12,7 +12,10 @@ import { orderWithKeys } from "../timeline/order.ts";
 import { relationLinks } from "../timeline/relations.ts";
 import { buildChart, type ChartView } from "../views/chart/chart-view.ts";
 import type { MapView } from "../views/map/map-view.ts";
+import type { IncidentDisputes } from "../views/disputes/disputes.ts";
+import type { SequenceStep } from "../views/sequence/sequence.ts";
 import { buildViews, type Views } from "../views/views.ts";
+import { inGroupsOf, inGroupsWeighing, pagedList, type PagedList } from "./paged-list.ts";
 
 export interface IncidentRef {
   id: string;
@@ -72,6 +75,15 @@ export interface ListingPage<T> {
   next?: string;
 }
 
+/** The window of the briefing: its latest incidents, at most BRIEFING_LIMIT of them. */
+export interface BriefingWindow {
+  days: DayView[];
+  incidents: number;
+  disputed: number;
+  /** Whether earlier incidents were left out. */
+  partial: boolean;
+}
+
 export interface SiteData {
   site: SiteSettings;
   incidents: IncidentView[];
@@ -86,6 +98,10 @@ export interface SiteData {
   disputedCount: number;
   /** Maps, chart, sequence, disputes and briefing (src/views). */
   views: Views;
+  disputePages: PagedList<IncidentDisputes>[];
+  /** The sequence's chains, then the incidents in no chain. */
+  sequencePages: (PagedList<SequenceStep> & { chains: SequenceStep[]; unlinked: SequenceStep[] })[];
+  briefingWindow: BriefingWindow;
 }
 
 export const incidentUrl = (id: string) => `/incidents/${id}/`;
@@ -100,6 +116,11 @@ export const kindUrl = (kind: string) => `/kinds/${kind}/`;
 export const TIMELINE_PAGE_SIZE = 30;
 /** ... a place's or a kind's listing this many per page ... */
 export const LISTING_PAGE_SIZE = 50;
+/** ... the disputes page this many disputed incidents, the sequence page this many steps (a chain is never split) ... */
+export const DISPUTES_PAGE_SIZE = 25;
+export const SEQUENCE_PAGE_STEPS = 100;
+/** ... the briefing covers the latest this many incidents ... */
+export const BRIEFING_LIMIT = 50;
 /** ... and views of the whole site (the sequence chart, the overview and place maps) number each incident up to this many; beyond it they are drawn per timeline page or without numbers. */
 export const OVERVIEW_LIMIT = 100;
 
@@ -219,7 +240,7 @@ export function buildSiteData(content: Content, options: { includeDrafts: boolea
   ]);
   if (!memo.views.has(viewsKey) && memo.views.size >= 2) memo.views.clear();
   const views = remember(memo.views, viewsKey, () =>
-    buildViews(incidents, allPlaces, sources, site.timezone, { place: placeUrl }, { overviewLimit: OVERVIEW_LIMIT, pages: pageIncidents }),
+    buildViews(incidents, allPlaces, sources, site.timezone, { place: placeUrl }, { overviewLimit: OVERVIEW_LIMIT, pages: pageIncidents, briefingLimit: BRIEFING_LIMIT }),
   );
   const timelinePages: TimelinePageView[] = paginated.pages.map((page, index) => ({
     ...page,
@@ -253,5 +274,25 @@ export function buildSiteData(content: Content, options: { includeDrafts: boolea
     kindPages: listingPages(kinds, LISTING_PAGE_SIZE),
     disputedCount: incidents.filter((incident) => incident.disputed).length,
     views,
+    disputePages: pagedList("/disputes/", inGroupsOf(views.disputes, DISPUTES_PAGE_SIZE)),
+    sequencePages: pagedList("/sequence/", inGroupsWeighing([...views.sequence.chains, ...views.sequence.unlinked], SEQUENCE_PAGE_STEPS, stepCount)).map((page) => ({
+      ...page,
+      chains: page.items.filter((step) => step.children.length > 0),
+      unlinked: page.items.filter((step) => step.children.length === 0),
+    })),
+    briefingWindow: briefingWindow(incidents.slice(-BRIEFING_LIMIT), incidents.length),
+  };
+}
+
+function stepCount(step: SequenceStep): number {
+  return 1 + step.children.reduce((sum, child) => sum + stepCount(child), 0);
+}
+
+function briefingWindow(shown: IncidentView[], total: number): BriefingWindow {
+  return {
+    days: groupByDay(shown).map((group) => ({ ...group, label: longDate(group.day) })),
+    incidents: shown.length,
+    disputed: shown.filter((incident) => incident.disputed).length,
+    partial: shown.length < total,
   };
 }

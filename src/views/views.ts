@@ -26,9 +26,9 @@ export function buildViews(
   sources: readonly SourceDetails[],
   displayZone: string,
   urls: { place: (id: string) => string },
-  options: { overviewLimit?: number; pages?: readonly (readonly ViewIncident[])[] } = {},
+  options: { overviewLimit?: number; pages?: readonly (readonly ViewIncident[])[]; briefingLimit?: number } = {},
 ): Views {
-  const { overviewLimit = Infinity, pages } = options;
+  const { overviewLimit = Infinity, pages, briefingLimit = Infinity } = options;
   const sequence = buildSequence(incidents);
   return {
     // NOTE: beyond the limit a chart or a numbered map of every incident would outweigh the page it is on (README, "Performance"):
@@ -38,6 +38,7 @@ export function buildViews(
     sequence: sequence.view,
     chains: sequence.chains,
     disputes: listDisputes(incidents),
-    briefing: buildBriefing(incidents, sources),
+    // The briefing covers the latest incidents: a summary of thousands would be neither one page nor a summary.
+    briefing: buildBriefing(incidents.slice(-briefingLimit), sources),
   };
 }
