@@ -74,7 +74,11 @@ export function pageFingerprints(data: SiteData): Map<string, string> {
 
   const sources = data.sources.map((source) => hash(source));
   data.sources.forEach((source, index) => prints.set(source.url, hash(site, sources[index])));
-  prints.set("/sources/", hash(site, sources));
+  const sourceIndex = new Map(data.sources.map((source, index) => [source.id, index]));
+  for (const page of data.sourcePages) {
+    const { items, ...rest } = page;
+    prints.set(page.url, hash(site, rest, items.map((source) => sources[sourceIndex.get(source.id)!])));
+  }
 
   const everything = hash(site, printsOf(data.incidents), sources, data.places.map((entry) => entry.place));
   for (const page of data.disputePages) prints.set(page.url, hash(site, total, page));

@@ -14,10 +14,13 @@ export interface PagedList<T> {
   next?: string;
 }
 
-/** Pages of the given groups of items; always at least one page, empty when there is nothing. */
-export function pagedList<T>(baseUrl: string, groups: readonly (readonly T[])[]): PagedList<T>[] {
+/**
+ * Pages of the given groups of items; always at least one page, empty when there is nothing.
+ * Pages after the first are at `${laterBase}${n}/` (by default under the first page's URL).
+ */
+export function pagedList<T>(baseUrl: string, groups: readonly (readonly T[])[], laterBase = baseUrl): PagedList<T>[] {
   const pages = groups.length > 0 ? groups : [[]];
-  const urlOf = (page: number) => (page === 1 ? baseUrl : `${baseUrl}${page}/`);
+  const urlOf = (page: number) => (page === 1 ? baseUrl : `${laterBase}${page}/`);
   return pages.map((items, index) => ({
     url: urlOf(index + 1),
     page: index + 1,

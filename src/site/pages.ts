@@ -31,7 +31,7 @@ export function virtualPages(plan: PagePlan = { includes: () => true }): Virtual
     { path: "timeline.njk", data: { layout: "pages/timeline.njk", permalink: "{{ timelinePage.url }}", ...paginated("briefing.timeline.pages", "timelinePage") } },
     { path: "timeline-months.njk", data: { layout: "pages/timeline-months.njk", permalink: "/timeline/" } },
     { path: "incidents.njk", data: { layout: "pages/incident.njk", permalink: "/incidents/{{ incident.id }}/", ...paginated("briefing.incidents", "incident") } },
-    { path: "sources-index.njk", data: { layout: "pages/sources.njk", permalink: "/sources/" } },
+    { path: "sources-index.njk", data: { layout: "pages/sources.njk", permalink: "{{ sourcesPage.url }}", ...paginated("briefing.sourcePages", "sourcesPage") } },
     { path: "sources.njk", data: { layout: "pages/source.njk", permalink: "/sources/{{ source.id }}/", ...paginated("briefing.sources", "source") } },
     { path: "places-index.njk", data: { layout: "pages/places.njk", permalink: "/places/" } },
     { path: "places.njk", data: { layout: "pages/place.njk", permalink: "{{ listing.url }}", ...paginated("briefing.placePages", "listing") } },

@@ -99,6 +99,8 @@ export interface SiteData {
   /** Maps, chart, sequence, disputes and briefing (src/views). */
   views: Views;
   disputePages: PagedList<IncidentDisputes>[];
+  /** The list of sources: /sources/, then /sources/page/2/, … (one level below a source's own page, so no id can take it). */
+  sourcePages: PagedList<SourceView>[];
   /** The sequence's chains, then the incidents in no chain. */
   sequencePages: (PagedList<SequenceStep> & { chains: SequenceStep[]; unlinked: SequenceStep[] })[];
   briefingWindow: BriefingWindow;
@@ -118,6 +120,8 @@ export const TIMELINE_PAGE_SIZE = 30;
 export const LISTING_PAGE_SIZE = 50;
 /** ... the disputes page this many disputed incidents, the sequence page this many steps (a chain is never split) ... */
 export const DISPUTES_PAGE_SIZE = 25;
+/** ... the list of sources this many ... */
+export const SOURCES_PAGE_SIZE = 200;
 export const SEQUENCE_PAGE_STEPS = 100;
 /** ... the briefing covers the latest this many incidents ... */
 export const BRIEFING_LIMIT = 50;
@@ -275,6 +279,7 @@ export function buildSiteData(content: Content, options: { includeDrafts: boolea
     disputedCount: incidents.filter((incident) => incident.disputed).length,
     views,
     disputePages: pagedList("/disputes/", inGroupsOf(views.disputes, DISPUTES_PAGE_SIZE)),
+    sourcePages: pagedList("/sources/", inGroupsOf(sources, SOURCES_PAGE_SIZE), "/sources/page/"),
     sequencePages: pagedList("/sequence/", inGroupsWeighing([...views.sequence.chains, ...views.sequence.unlinked], SEQUENCE_PAGE_STEPS, stepCount)).map((page) => ({
       ...page,
       chains: page.items.filter((step) => step.children.length > 0),

@@ -15,6 +15,14 @@ test("pages are /base/, /base/2/, … each linked to its neighbours; nothing sti
   assert.deepEqual(pagedList("/disputes/", inGroupsOf([], 2)), [{ url: "/disputes/", page: 1, pages: 1, items: [], previous: undefined, next: undefined }]);
 });
 
+test("later pages may live under a base of their own", () => {
+  assert.deepEqual(pagedList("/sources/", [[1], [2], [3]], "/sources/page/").map((page) => [page.url, page.previous, page.next]), [
+    ["/sources/", undefined, "/sources/page/2/"],
+    ["/sources/page/2/", "/sources/", "/sources/page/3/"],
+    ["/sources/page/3/", "/sources/page/2/", undefined],
+  ]);
+});
+
 test("groups by weight keep order, stay within the budget, and give an overweight item a group of its own", () => {
   assert.deepEqual(inGroupsWeighing([3, 4, 2, 9, 1, 1, 5], 6, (n) => n), [[3], [4, 2], [9], [1, 1], [5]]);
 });
