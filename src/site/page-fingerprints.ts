@@ -85,7 +85,7 @@ export function pageFingerprints(data: SiteData): Map<string, string> {
   for (const page of data.sequencePages) prints.set(page.url, hash(site, total, page, page.page === 1 ? data.views.chart : undefined));
   const { days: windowDays, ...window } = data.briefingWindow;
   const windowPrint = hash(window, windowDays.map((day) => [day.day, day.label, printsOf(day.incidents)]));
-  prints.set("/briefing/", hash(site, total, windowPrint, data.views.briefing, data.views.maps.overview));
+  prints.set("/briefing/", hash(site, total, windowPrint, data.views.briefing, data.views.briefingMap));
   for (const url of ["/about/", "/search/", "/404.html"]) prints.set(url, site);
   for (const url of DATA_FILE_URLS) prints.set(url, everything);
   // The sitemap lists every page: it changes when a page comes or goes.

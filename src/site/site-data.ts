@@ -123,8 +123,8 @@ export const DISPUTES_PAGE_SIZE = 25;
 /** ... the list of sources this many ... */
 export const SOURCES_PAGE_SIZE = 200;
 export const SEQUENCE_PAGE_STEPS = 100;
-/** ... the briefing covers the latest this many incidents ... */
-export const BRIEFING_LIMIT = 50;
+/** ... the briefing covers the latest this many incidents, as many as a timeline page ... */
+export const BRIEFING_LIMIT = 30;
 /** ... and views of the whole site (the sequence chart, the overview and place maps) number each incident up to this many; beyond it they are drawn per timeline page or without numbers. */
 export const OVERVIEW_LIMIT = 100;
 

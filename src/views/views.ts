@@ -6,13 +6,15 @@ import type { Place } from "../notes/content.ts";
 import { buildBriefing, type BriefingIncident, type BriefingView, type SourceDetails } from "./briefing/briefing.ts";
 import { buildChart, type ChartIncident, type ChartView } from "./chart/chart-view.ts";
 import { listDisputes, type DisputeIncident, type IncidentDisputes } from "./disputes/disputes.ts";
-import { buildMaps, type MapSet } from "./map/map-view.ts";
+import { buildMaps, type MapSet, type MapView } from "./map/map-view.ts";
 import { buildSequence, type IncidentChain, type SequenceIncident, type SequenceView } from "./sequence/sequence.ts";
 
 export type ViewIncident = ChartIncident & SequenceIncident & DisputeIncident & BriefingIncident & { place: string };
 
 export interface Views {
   maps: MapSet;
+  /** The briefing's map: the places of its incidents (the latest), numbered as its chronology. */
+  briefingMap: MapView[];
   chart?: ChartView;
   sequence: SequenceView;
   chains: Record<string, IncidentChain>;
@@ -30,15 +32,19 @@ export function buildViews(
 ): Views {
   const { overviewLimit = Infinity, pages, briefingLimit = Infinity } = options;
   const sequence = buildSequence(incidents);
+  // The briefing covers the latest incidents: a summary of thousands would be neither one page nor a summary.
+  const briefingIncidents = incidents.slice(-briefingLimit);
+  // NOTE: beyond the limit a chart or a numbered map of every incident would outweigh the page it is on (README, "Performance"):
+  // the timeline pages draw their own, and the maps of the whole site show places and counts without numbers.
+  const maps = buildMaps(places, incidents, urls.place, { maxBadges: overviewLimit, pages: [...(pages ?? []), briefingIncidents] });
+  const briefingMap = maps.pages.pop()!;
   return {
-    // NOTE: beyond the limit a chart or a numbered map of every incident would outweigh the page it is on (README, "Performance"):
-    // the timeline pages draw their own, and the maps of the whole site show places and counts without numbers.
-    maps: buildMaps(places, incidents, urls.place, { maxBadges: overviewLimit, pages }),
+    maps,
+    briefingMap,
     chart: incidents.length <= overviewLimit ? buildChart(incidents, displayZone) : undefined,
     sequence: sequence.view,
     chains: sequence.chains,
     disputes: listDisputes(incidents),
-    // The briefing covers the latest incidents: a summary of thousands would be neither one page nor a summary.
-    briefing: buildBriefing(incidents.slice(-briefingLimit), sources),
+    briefing: buildBriefing(briefingIncidents, sources),
   };
 }

@@ -66,6 +66,10 @@ test(`the briefing covers the latest ${BRIEFING_LIMIT} incidents and says so`, (
   const rows = matches(html, /<tr id="row-([a-z0-9-]+)"/g);
   assert.deepEqual(rows, data.incidents.slice(-BRIEFING_LIMIT).map((incident) => incident.id));
   assert.match(html, new RegExp(`the latest ${BRIEFING_LIMIT} of ${NOTES} incidents \\(the earlier ones are on <a href="/timeline/">the timeline</a>\\)`));
+  // Its map shows the places of those incidents, numbered as the chronology.
+  const map = /<section class="briefing-map".*?<\/section>/s.exec(html)![0];
+  const mapped = matches(map, /<a href="\/incidents\/([a-z0-9-]+)\/">/g);
+  assert.deepEqual([...new Set(mapped)].sort(), [...rows].sort());
   // Every key figure points at rows of the chronology.
   for (const target of matches(html, /href="#row-([a-z0-9-]+)"/g)) assert.ok(rows.includes(target), `#row-${target} is not in the chronology`);
 });
