@@ -105,7 +105,8 @@ export async function measureDevLoop(options: {
       await until("the rebuild to finish", () => builds() > buildsBefore, 10 * 60_000, () => log, 20);
       for (let seen = log.length; ; seen = log.length) {
         await sleep(1000);
-        if (log.length === seen && log.trimEnd().endsWith("Watching…")) break;
+        // The background search index's own lines (src/search/reindex-output.ts) may follow the build's last.
+        if (log.length === seen && log.replace(/^\[search\] .*\n?/gm, "").trimEnd().endsWith("Watching…")) break;
       }
     }
     return { startMs, editMs, peakRss: memory.stop() };

@@ -4,6 +4,7 @@
  */
 import { searchFilterValue } from "./filter-value.ts";
 import type { RenderedPage } from "./index-site.ts";
+import { OutputReindexer } from "./reindex-output.ts";
 import { StreamingIndex } from "./stream-index.ts";
 import type { EleventyConfig } from "../site/plugin.ts";
 
@@ -32,11 +33,13 @@ export function searchPlugin(
 
   let index: StreamingIndex | undefined;
   let indexedWhileServing = false;
+  const reindexer = new OutputReindexer(language, log);
   eleventyConfig.on("eleventy.before", ({ outputMode, runMode }) => {
     // In-memory builds (toJSON in tests) write nothing, so there is nothing to index.
     // NOTE: the dev server's later builds write only the pages that changed (src/site/render-plan.ts), too few to
-    // index; it keeps the index of its first build, so search in the dev server shows notes as they were at its start.
+    // index as they are rendered: the whole output is indexed again after them (reindex-output.ts).
     index = enabled && outputMode === "fs" && !(runMode === "serve" && indexedWhileServing) ? new StreamingIndex(language, indexable) : undefined;
+    if (runMode === "serve") reindexer.cancel();
   });
   eleventyConfig.on("eleventy.contentMap", (map) => {
     index?.expect(Object.keys((map as unknown as { urlToInputPath: Record<string, unknown> }).urlToInputPath));
@@ -51,8 +54,11 @@ export function searchPlugin(
     return content;
   });
   eleventyConfig.on("eleventy.after", async (args) => {
-    const { directories, runMode, results } = args as unknown as AfterBuild;
-    if (!index) return;
+    const { directories, runMode, outputMode, results } = args as unknown as AfterBuild;
+    if (!index) {
+      if (enabled && runMode === "serve" && outputMode === "fs" && indexedWhileServing) reindexer.schedule(directories.output);
+      return;
+    }
     const current = index;
     index = undefined;
     if (runMode === "serve") indexedWhileServing = true;

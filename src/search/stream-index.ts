@@ -142,7 +142,7 @@ export class StreamingIndex {
  * its last files (its scripts and styles) may still be on their way to disk, and closing it then cuts
  * them short; seen on a loaded machine, never on an idle one.
  */
-async function settled(dir: string): Promise<void> {
+export async function settled(dir: string): Promise<void> {
   const snapshot = async () => {
     const entries = await readdir(dir, { recursive: true, withFileTypes: true });
     const sizes = await Promise.all(entries.filter((entry) => entry.isFile()).map(async (entry) => `${entry.name}:${(await stat(path.join(entry.parentPath, entry.name))).size}`));

@@ -1,11 +1,11 @@
 /**
  * `npm start` in a real browser: a note added while serving appears on the open timeline without a
- * restart (live reload), and a note that turns invalid prints its problem while the server keeps
+ * restart (live reload) and in search, and a note that turns invalid prints its problem while the server keeps
  * serving the last good site. The server runs in its own process group, killed as a whole at the end.
  */
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
-import { writeFile } from "node:fs/promises";
+import { readdir, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import { after, before, test } from "node:test";
@@ -88,6 +88,22 @@ test("a note added while serving appears on the open page without a restart", as
 test("an edit to a note shows too", async () => {
   await writeFile(path.join(space.content, "incidents/2023-03-25-added-while-serving.md"), note("Edited while serving"));
   await page.waitForFunction(() => document.body.textContent?.includes("Edited while serving"), undefined, { timeout: 20_000 });
+});
+
+test("search in the dev server finds the edited note, without a restart", async () => {
+  const search = await browser.newPage();
+  const found = async () => {
+    await search.goto(`${url}search/?q=edited`);
+    return search
+      .waitForSelector('.pagefind-ui__result-link[href$="/incidents/2023-03-25-added-while-serving/"]', { timeout: 3_000 })
+      .then(() => true, () => false);
+  };
+  // The whole output is indexed again in the background after the edit's build.
+  await until("the edited note in the search results", found, 60_000);
+  // Every incident and source page, the added one included, and nothing else.
+  const pages = (await readdir(path.join(space.content, "incidents"))).length + (await readdir(path.join(space.content, "sources"))).length;
+  assert.match(log, new RegExp(`\\[search\\] Indexed ${pages} pages again in`));
+  await search.close();
 });
 
 test("a note that turns invalid prints its problem; the last good site is still served", async () => {
