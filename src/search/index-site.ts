@@ -27,3 +27,9 @@ export class SearchIndexError extends Error {
     this.name = "SearchIndexError";
   }
 }
+
+/** A Pagefind response, or its errors thrown as the step that failed. */
+export function check<T extends { errors: string[] }>(step: string, response: T): T {
+  if (response.errors.length > 0) throw new SearchIndexError(step, response.errors);
+  return response;
+}

@@ -15,8 +15,9 @@ interface AfterBuild {
   results?: RenderedPage[];
 }
 
-/** The pages that carry searchable content (data-pagefind-body): incidents and sources. */
+/** The pages that carry searchable content (data-pagefind-body): incidents and sources, by URL and as output files. */
 const INCIDENTS_AND_SOURCES = (url: string) => /^\/(incidents|sources)\/[^/]+\/$/.test(url);
+const INCIDENT_AND_SOURCE_FILES = "{incidents,sources}/*/index.html";
 
 export function searchPlugin(
   eleventyConfig: EleventyConfig,
@@ -33,7 +34,7 @@ export function searchPlugin(
 
   let index: StreamingIndex | undefined;
   let indexedWhileServing = false;
-  const reindexer = new OutputReindexer(language, log);
+  const reindexer = new OutputReindexer(language, INCIDENT_AND_SOURCE_FILES, log);
   eleventyConfig.on("eleventy.before", ({ outputMode, runMode }) => {
     // In-memory builds (toJSON in tests) write nothing, so there is nothing to index.
     // NOTE: the dev server's later builds write only the pages that changed (src/site/render-plan.ts), too few to

@@ -8,11 +8,8 @@
  */
 import path from "node:path";
 import * as pagefind from "pagefind";
-import { SearchIndexError } from "./index-site.ts";
+import { check, SearchIndexError } from "./index-site.ts";
 import { settled } from "./stream-index.ts";
-
-/** The pages that carry searchable content, as Pagefind's glob, relative to the output folder. */
-const SEARCHABLE_PAGES = "{incidents,sources}/*/index.html";
 
 export class OutputReindexer {
   #timer: NodeJS.Timeout | undefined;
@@ -20,8 +17,10 @@ export class OutputReindexer {
   #again: string | undefined;
   #cancelled = false;
 
+  /** `pages`: the files to index, as Pagefind's glob relative to the output folder. */
   constructor(
     private readonly language: string,
+    private readonly pages: string,
     private readonly log: (line: string) => void,
     private readonly delayMs = 300,
   ) {}
@@ -65,18 +64,17 @@ export class OutputReindexer {
   }
 
   async #reindex(outputDir: string): Promise<number> {
-    const check = <T extends { errors: string[] }>(step: string, response: T): T => {
+    const checked = <T extends { errors: string[] }>(step: string, response: T): T => {
       // NOTE: after a cancel, a next call would start a new Pagefind process; stop before it.
       if (this.#cancelled) throw new SearchIndexError(step, ["cancelled by a new build"]);
-      if (response.errors.length > 0) throw new SearchIndexError(step, response.errors);
-      return response;
+      return check(step, response);
     };
     try {
-      const { index } = check("starting Pagefind", await pagefind.createIndex({ forceLanguage: this.language }));
+      const { index } = checked("starting Pagefind", await pagefind.createIndex({ forceLanguage: this.language }));
       if (!index) throw new SearchIndexError("starting Pagefind", ["no index was created"]);
-      const { page_count: pages } = check("reading the site", await index.addDirectory({ path: outputDir, glob: SEARCHABLE_PAGES }));
+      const { page_count: pages } = checked("reading the site", await index.addDirectory({ path: outputDir, glob: this.pages }));
       const bundleDir = path.join(outputDir, "pagefind");
-      check("writing the bundle", await index.writeFiles({ outputPath: bundleDir }));
+      checked("writing the bundle", await index.writeFiles({ outputPath: bundleDir }));
       await settled(bundleDir);
       return pages;
     } finally {

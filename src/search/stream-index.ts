@@ -10,18 +10,13 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import { SearchIndexError, type IndexSummary, type RenderedPage } from "./index-site.ts";
+import { check, SearchIndexError, type IndexSummary, type RenderedPage } from "./index-site.ts";
 import { searchDocument } from "./search-document.ts";
 
 /** Pages sent to Pagefind before the first has been answered: enough to keep it busy, few enough not to pile up in memory. */
 const IN_FLIGHT = 32;
 
 type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>["index"]>;
-
-function check<T extends { errors: string[] }>(step: string, response: T): T {
-  if (response.errors.length > 0) throw new SearchIndexError(step, response.errors);
-  return response;
-}
 
 // NOTE: once any page has data-pagefind-body, Pagefind ignores pages without it; they are not sent.
 const isSearchable = (page: RenderedPage) => page.outputPath.endsWith(".html") && page.content.includes("data-pagefind-body");

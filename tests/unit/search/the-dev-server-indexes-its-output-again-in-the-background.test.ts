@@ -19,7 +19,7 @@ test("indexes every incident and source page again; a cancel mid-way is silent a
   const entry = path.join(output, "pagefind/pagefind-entry.json");
   await rm(path.join(output, "pagefind"), { recursive: true });
   const lines: string[] = [];
-  const reindexer = new OutputReindexer("en", (line) => lines.push(line), 10);
+  const reindexer = new OutputReindexer("en", "{incidents,sources}/*/index.html", (line) => lines.push(line), 10);
 
   reindexer.schedule(output);
   await until("a first reindex", () => lines.length > 0);
