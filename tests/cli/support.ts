@@ -6,6 +6,7 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ROOT, fixture } from "../helpers/build.ts";
@@ -134,4 +135,66 @@ export async function hashTree(dir: string): Promise<Map<string, string>> {
     hashes.set(path.relative(dir, file), createHash("sha256").update(await readFile(file)).digest("hex"));
   }
   return hashes;
+}
+
+/** `npm start` on a workspace, in a process group of its own so it can be ended whole (PITFALLS: wrappers leave servers behind). */
+export interface DevServer {
+  url: string;
+  /** Everything the server printed so far. */
+  readonly log: string;
+  readonly exitCode: number | null;
+  /** Waits for `check`, failing with the server's log after `timeoutMs`. */
+  until(what: string, check: () => boolean | Promise<boolean>, timeoutMs?: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+    probe.on("error", reject);
+  });
+}
+
+/** Starts the dev server on `content/` into `site/` and waits until it serves. */
+export async function startDevServer(space: Workspace): Promise<DevServer> {
+  const port = await freePort();
+  const server = spawn(process.execPath, ["--import", TSX, MAIN, "serve", "--content", "content", "--output", "site", "--port", String(port)], {
+    cwd: space.dir,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, NO_COLOR: "1" },
+  });
+  let log = "";
+  server.stdout!.on("data", (chunk) => (log += chunk));
+  server.stderr!.on("data", (chunk) => (log += chunk));
+  const until = async (what: string, check: () => boolean | Promise<boolean>, timeoutMs = 20_000) => {
+    const start = Date.now();
+    while (!(await check())) {
+      if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}\n--- server log:\n${log}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  const dev: DevServer = {
+    url: `http://localhost:${port}/`,
+    get log() {
+      return log;
+    },
+    get exitCode() {
+      return server.exitCode;
+    },
+    until,
+    async stop() {
+      if (!server.pid || server.exitCode !== null) return;
+      const exited = new Promise((resolve) => server.once("exit", resolve));
+      process.kill(-server.pid, "SIGTERM");
+      const timer = setTimeout(() => process.kill(-server.pid!, "SIGKILL"), 5_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+  await until("the server to start", () => log.includes("Server at"), 60_000);
+  return dev;
 }
