@@ -17,7 +17,8 @@ export interface DevLoopResult {
   peakRss: number;
 }
 
-function freePort(): Promise<number> {
+/** A TCP port free on this machine now (for a server the caller starts at once). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer().listen(0, "127.0.0.1", () => {
       const { port } = probe.address() as net.AddressInfo;

@@ -6,9 +6,9 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { freePort } from "../../scripts/bench/dev-loop.ts";
 import { ROOT, fixture } from "../helpers/build.ts";
 
 export { ROOT, fixture };
@@ -146,16 +146,6 @@ export interface DevServer {
   /** Waits for `check`, failing with the server's log after `timeoutMs`. */
   until(what: string, check: () => boolean | Promise<boolean>, timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on("error", reject);
-  });
 }
 
 /** Starts the dev server on `content/` into `site/` and waits until it serves. */
