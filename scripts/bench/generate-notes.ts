@@ -146,8 +146,8 @@ export async function generateNotes(dir: string, { notes, seed = 1 }: GenerateOp
     await writeFile(path.join(dir, "sources", `${source.id}.md`), `---\n${front.join("\n")}\n---\n${source.paragraphs.join("\n\n")}\n`);
   }
   const quoteFrom = (source: (typeof sources)[number]) => {
-    // NOTE: a quote stays inside one sentence; across a full stop it would not occur in the text.
-    const words = pick(pick(source.paragraphs).split(". ")).replace(/\.$/, "").split(" ");
+    // NOTE: a quote stays inside one sentence (across a full stop it would not occur in the text) of two words or more (the least a quote may be).
+    const words = pick(pick(source.paragraphs).split(". ").filter((sentence) => sentence.includes(" "))).replace(/\.$/, "").split(" ");
     const length = Math.min(words.length, between(4, 9));
     const start = between(0, words.length - length);
     return words.slice(start, start + length).join(" ");

@@ -26,7 +26,8 @@ export function fatalities(incident: Pick<IncidentView, "casualties" | "claims">
   const numbers = incident.claims
     .find((claim) => claim.what === "killed")
     ?.entries.map((entry) => entry.value)
-    .filter((value): value is number => typeof value === "number");
+    .map((value) => (value.type === "number" ? value.number : value.type === "range" ? (value.min ?? 0) : undefined))
+    .filter((value): value is number => value !== undefined);
   if (numbers && numbers.length > 0) return Math.min(...numbers);
   return incident.casualties?.killed;
 }

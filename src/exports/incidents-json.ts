@@ -4,6 +4,7 @@
  * Its JSON Schema is /data/incidents.schema.json (below); `note` follows the front-matter schema of
  * the content contract, published beside it as /data/incident.schema.json.
  */
+import type { ClaimValue } from "../notes/claim-agreement.ts";
 import type { IncidentView, SiteData } from "../site/site-data.ts";
 import { incidentSpan } from "../views/chart/chart-view.ts";
 import { UNCERTAINTY_RADIUS_KM } from "../views/map/uncertainty.ts";
@@ -28,7 +29,7 @@ export function frontMatterOf(incident: IncidentView): Record<string, unknown> {
   };
   if (incident.claims.length > 0) {
     note.claims = Object.fromEntries(
-      incident.claims.map((claim) => [claim.what, claim.entries.map((entry) => ({ value: entry.value, source: entry.source, ...(entry.quote ? { quote: entry.quote } : {}) }))]),
+      incident.claims.map((claim) => [claim.what, claim.entries.map((entry) => ({ ...claimFrontMatter(entry.value), source: entry.source, ...(entry.as ? { as: entry.as } : {}), ...(entry.quote ? { quote: entry.quote } : {}) }))]),
     );
   }
   if (incident.related.length > 0) note.related = incident.related.map((link) => ({ incident: link.incident, relation: link.relation }));
@@ -99,7 +100,7 @@ export function incidentsDocument(data: SiteData, urls: SiteUrls) {
         claims: incident.claims.map((claim) => ({
           what: claim.what,
           disputed: claim.disputed,
-          values: claim.entries.map((entry) => ({ value: entry.value, source: entry.source, ...(entry.quote ? { quote: entry.quote } : {}) })),
+          values: claim.entries.map((entry) => ({ value: entry.value, shown: entry.shown, source: entry.source, ...(entry.as ? { as: entry.as } : {}), ...(entry.quote ? { quote: entry.quote } : {}) })),
         })),
         related: incident.related.map((link) => ({ incident: link.incident, relation: link.relation })),
         relatedBy: relatedBy(incident.id),
@@ -219,11 +220,31 @@ export function incidentsSchema(options: { frontMatter: boolean }): Record<strin
               items: object(
                 {
                   what: text("What the claim is about, e.g. rockets, killed."),
-                  disputed: { type: "boolean", description: "Whether the sources give different values." },
+                  disputed: { type: "boolean", description: "Whether some two of its values disagree in substance (overlapping figures, ranges and times agree; words agree when equal ignoring case and spacing)." },
                   values: {
                     type: "array",
                     minItems: 1,
-                    items: object({ value: { anyOf: [{ type: "number" }, { type: "string", minLength: 1 }], description: "A number or a short text." }, source: text("The source's id."), quote: text("The source's words.") }, ["value", "source"]),
+                    items: object(
+                      {
+                        value: {
+                          description: "The typed value: a figure, a range, words, or a time with the UTC span it stands for.",
+                          oneOf: [
+                            object({ type: { const: "number" }, number: { type: "number", minimum: 0 } }, ["type", "number"]),
+                            object({ type: { const: "range" }, min: { type: "number", minimum: 0 }, max: { type: "number", minimum: 0 } }, ["type"]),
+                            object({ type: { const: "text" }, text: text("The fact in words.") }, ["type", "text"]),
+                            object(
+                              { type: { const: "time" }, at: text("The time as written."), zone: text("IANA zone it is read in."), precision: { enum: ["exact", "approximate", "day"] }, from: text("Start of its span, ISO 8601."), to: text("End of its span (exclusive), ISO 8601.") },
+                              ["type", "at", "zone", "precision", "from", "to"],
+                            ),
+                          ],
+                        },
+                        shown: text("The value as the site shows it."),
+                        source: text("The source's id."),
+                        as: text("The source's own wording."),
+                        quote: text("The source's words, checked against its text."),
+                      },
+                      ["value", "shown", "source"],
+                    ),
                   },
                 },
                 ["what", "disputed", "values"],
@@ -249,4 +270,18 @@ export function incidentsSchema(options: { frontMatter: boolean }): Record<strin
       places: { type: "array", items: object({ ...place, url: text("The place's page.") }, [...Object.keys(place), "url"]) },
     },
   };
+}
+
+/** A typed claim value written back as the note's front matter gives it. */
+function claimFrontMatter(value: ClaimValue): Record<string, unknown> {
+  switch (value.type) {
+    case "number":
+      return { value: value.number };
+    case "range":
+      return { value: { ...(value.min !== undefined ? { min: value.min } : {}), ...(value.max !== undefined ? { max: value.max } : {}) } };
+    case "text":
+      return { value: value.text };
+    case "time":
+      return { at: value.at, timezone: value.zone, precision: value.precision };
+  }
 }

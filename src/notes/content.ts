@@ -1,4 +1,5 @@
 /** The validated content folder, as pages and tools see it. Plain data only (no class instances), so Eleventy can clone it. */
+import type { ClaimValue } from "./claim-agreement.ts";
 import type { IncidentFields, Kind, PlaceFields, Precision, Relation, SiteSettings, SourceFields } from "./schema.ts";
 
 export interface Place extends PlaceFields {
@@ -19,8 +20,16 @@ export interface Citation {
 }
 
 export interface ClaimEntry {
-  value: string | number;
+  /** What the source says, typed (see claim-agreement.ts). */
+  value: ClaimValue;
+  /** The value as a reader sees it: "6", "at least 3", the words, or the time in its own zone. */
+  shown: string;
+  /** For a time, the same time in the display zone. */
+  shownInDisplayZone?: string;
   source: string;
+  /** The source's own wording of the value. */
+  as?: string;
+  /** A passage of the source, checked against its text by the build. */
   quote?: string;
 }
 
@@ -28,7 +37,7 @@ export interface Claim {
   /** The claim's name as written, e.g. `rockets`. */
   what: string;
   entries: ClaimEntry[];
-  /** The sources give more than one value. */
+  /** Some two of its entries disagree in substance (not merely in wording). */
   disputed: boolean;
 }
 

@@ -6,11 +6,12 @@ import { existsSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
+import { readClaim } from "./read-claim.ts";
 import type { Claim, Content, Incident, Place, Source } from "./content.ts";
 import { incidentDay } from "./incident-day.ts";
 import { checkLocalTimeExists, parseNoteDate } from "./note-date.ts";
 import type { Problem } from "./problems.ts";
-import { normaliseForQuote } from "./quote-match.ts";
+import { findQuote, quotableText, quoteTooShort, type QuotableText } from "./quote-match.ts";
 import { decodeText, locateField, parseYaml, readNoteFile, type NoteFile, type ReadResult } from "./read-note-file.ts";
 import { incidentSchema, ID_PATTERN, placesSchema, siteSchema, sourceSchema, type SiteSettings } from "./schema.ts";
 import { fieldPath, problemsFromIssues } from "./schema-problems.ts";
@@ -183,16 +184,16 @@ function readDate(date: string, zone: string, precisionField: string | undefined
   return read;
 }
 
-// A source's text normalised for quotes, once per text rather than once per quote that cites it.
-const normalisedTexts = new Map<string, string>();
-function normalisedText(text: string): string {
-  let normalised = normalisedTexts.get(text);
-  if (normalised === undefined) {
-    if (normalisedTexts.size > 20_000) normalisedTexts.clear();
-    normalised = normaliseForQuote(text);
-    normalisedTexts.set(text, normalised);
+// A source's text prepared for quotes, once per text rather than once per quote that cites it.
+const quotableTexts = new Map<string, QuotableText>();
+function quotable(text: string): QuotableText {
+  let prepared = quotableTexts.get(text);
+  if (prepared === undefined) {
+    if (quotableTexts.size > 20_000) quotableTexts.clear();
+    prepared = quotableText(text);
+    quotableTexts.set(text, prepared);
   }
-  return normalised;
+  return prepared;
 }
 
 /** Checks one reference to a source (and its quote), pushing a located problem when it fails. */
@@ -213,8 +214,17 @@ function checkSourceReference(
     problems.push({ ...at([...fieldPathParts, "source"]), message: `found "${sourceId}"; expected the id of a source in sources/${didYouMean(sourceId, [...sources.keys()])}` });
     return;
   }
-  if (quote !== undefined && !normalisedText(source.text).includes(normaliseForQuote(quote))) {
+  if (quote === undefined) return;
+  const tooShort = quoteTooShort(quote);
+  if (tooShort) {
+    problems.push({ ...at([...fieldPathParts, "quote"]), message: `found "${quote}"; ${tooShort}` });
+    return;
+  }
+  const found = findQuote(quotable(source.text), quote);
+  if (found === "absent") {
     problems.push({ ...at([...fieldPathParts, "quote"]), message: `found a quote that is not in ${source.file}; expected words that occur in the source text (compared ignoring spacing and quote-mark style)` });
+  } else if (found === "inside-words") {
+    problems.push({ ...at([...fieldPathParts, "quote"]), message: `found a quote that occurs in ${source.file} only inside words; expected a quote that starts and ends on word boundaries (whole words)` });
   }
 }
 
@@ -240,10 +250,16 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
       problems.push({ ...at(["place"]), message: `found "${fields.place}"; expected a place id from places.yaml${didYouMean(fields.place, Object.keys(places))}` });
     }
     fields.sources.forEach((citation, index) => checkSourceReference(note, ["sources", index], citation.source, citation.quote, sources, sourceIds, problems));
+    const zone = fields.timezone ?? site.timezone;
+    const cited = new Set(fields.sources.map((citation) => citation.source));
     const claims: Claim[] = Object.entries(fields.claims ?? {}).map(([what, entries]) => {
-      entries.forEach((entry, index) => checkSourceReference(note, ["claims", what, index], entry.source, entry.quote, sources, sourceIds, problems));
-      const values = new Set(entries.map((entry) => (typeof entry.value === "string" ? entry.value.trim().toLowerCase() : entry.value)));
-      return { what, entries, disputed: values.size > 1 };
+      entries.forEach((entry, index) => {
+        checkSourceReference(note, ["claims", what, index], entry.source, entry.quote, sources, sourceIds, problems);
+        if (!cited.has(entry.source) && (sources.has(entry.source) || sourceIds.has(entry.source))) {
+          problems.push({ ...at(["claims", what, index, "source"]), message: `found "${entry.source}", which the note's sources do not list; expected a source of this note (add it to sources:)${didYouMean(entry.source, [...cited])}` });
+        }
+      });
+      return readClaim(what, entries, zone, site.timezone, (index, field, message) => problems.push({ ...at(["claims", what, index, field]), message }));
     });
     (fields.related ?? []).forEach((link, index) => {
       if (link.incident === note.id) {
@@ -253,7 +269,6 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
       }
     });
 
-    const zone = fields.timezone ?? site.timezone;
     const { hasTime, instant, day, missingTime } = readDate(fields.date, zone, fields.precision, site.timezone);
     const precision = fields.precision ?? (hasTime ? "exact" : "day");
     if (missingTime) problems.push({ ...at(["date"]), message: `found "${fields.date}"; ${missingTime}` });

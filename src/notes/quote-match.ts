@@ -16,3 +16,41 @@ export function normaliseForQuote(text: string): string {
 export function quoteOccursIn(quote: string, sourceText: string): boolean {
   return normaliseForQuote(sourceText).includes(normaliseForQuote(quote));
 }
+
+const wordSegmenter = new Intl.Segmenter("und", { granularity: "word" });
+
+/** A source text prepared for quotes: normalised, with the offsets where its words start and end (Unicode word boundaries). */
+export interface QuotableText {
+  text: string;
+  boundaries: Set<number>;
+}
+
+export function quotableText(sourceText: string): QuotableText {
+  const text = normaliseForQuote(sourceText);
+  const boundaries = new Set<number>([0, text.length]);
+  for (const segment of wordSegmenter.segment(text)) {
+    boundaries.add(segment.index);
+    boundaries.add(segment.index + segment.segment.length);
+  }
+  return { text, boundaries };
+}
+
+/** Why a quote identifies no passage on its own ("expected …"), or undefined: at least two words or four letters. */
+export function quoteTooShort(quote: string): string | undefined {
+  const normalised = normaliseForQuote(quote);
+  const words = [...wordSegmenter.segment(normalised)].filter((segment) => segment.isWordLike).length;
+  const letters = normalised.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  return words >= 2 || letters >= 4 ? undefined : "expected at least two words or four letters, so that the quote identifies a passage";
+}
+
+/** Where a quote stands in a source: on word boundaries, only inside words (`"even rock"` in "seven rockets"), or not at all. */
+export function findQuote(source: QuotableText, quote: string): "found" | "inside-words" | "absent" {
+  const wanted = normaliseForQuote(quote);
+  let from = source.text.indexOf(wanted);
+  if (from < 0) return "absent";
+  while (from >= 0) {
+    if (source.boundaries.has(from) && source.boundaries.has(from + wanted.length)) return "found";
+    from = source.text.indexOf(wanted, from + 1);
+  }
+  return "inside-words";
+}

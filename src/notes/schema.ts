@@ -59,11 +59,50 @@ export const citationSchema = z.strictObject({
   quote: text.optional().describe("A passage that must occur in that source's text."),
 });
 
-export const claimSchema = z.strictObject({
-  value: z.union([z.number(), text]).describe("What this source says: a number or a short text."),
-  source: sourceRef.describe("The id of the source that says it."),
-  quote: text.optional().describe("The source's own words, checked against its text."),
-});
+const claimNumber = z.number().min(0, { message: "expected a number of at least 0 (a figure is never negative)" });
+
+export const claimRangeSchema = z
+  .strictObject({
+    min: claimNumber.optional().describe("The lowest figure the source allows (\"at least three\" is min: 3)."),
+    max: claimNumber.optional().describe("The highest figure the source allows (\"up to ten\" is max: 10)."),
+  })
+  .superRefine((range, ctx) => {
+    if (range.min === undefined && range.max === undefined) ctx.addIssue({ code: "custom", message: "expected min, max or both in a range" });
+    else if (range.min !== undefined && range.max !== undefined && range.min > range.max) {
+      ctx.addIssue({ code: "custom", message: `expected min (${range.min}) not above max (${range.max})` });
+    }
+  });
+
+export const claimSchema = z
+  .strictObject({
+    source: sourceRef.describe("The id of the source that says it; it must also be listed in the note's sources."),
+    value: z
+      .union([claimNumber, claimRangeSchema, text])
+      .optional()
+      .describe(
+        "What the source says: a figure (6; a whole number where the claim counts people), a range ({min: 3} for 'at least three', {min: 3, max: 5}) or a fact in words (\"Iranian proxy forces\"). Give value or at, not both.",
+      ),
+    at: z
+      .string()
+      .superRefine((date, ctx) => {
+        const problem = checkNoteDate(date);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      })
+      .optional()
+      .describe("When the source says it happened, in the note's date forms: 2023-03-24T11:00 (local), an instant with an offset, or 2023-03-23 (a day)."),
+    timezone: timezone.optional().describe("IANA zone the claim's at is read and shown in; default: the note's zone."),
+    precision: z.enum(PRECISIONS).optional().describe("How exact the claim's at is: exact, approximate or day (as for a note)."),
+    as: text.optional().describe("The source's own wording of the value, shown on the page (e.g. 'six other Americans')."),
+    quote: text.optional().describe("A passage of the source that says it, checked against the source's text."),
+  })
+  .superRefine((claim, ctx) => {
+    if (claim.value === undefined && claim.at === undefined) ctx.addIssue({ code: "custom", path: ["value"], input: undefined, message: "expected value (a figure, a range or a fact in words) or at (a time)" });
+    if (claim.value !== undefined && claim.at !== undefined) ctx.addIssue({ code: "custom", path: ["at"], input: claim.at, message: "expected value or at, not both: a claim says one thing" });
+    if (claim.at === undefined && (claim.timezone !== undefined || claim.precision !== undefined)) {
+      const key = claim.timezone !== undefined ? "timezone" : "precision";
+      ctx.addIssue({ code: "custom", path: [key], input: claim[key], message: "expected only with at: it says how to read a time" });
+    }
+  });
 
 export const relationSchema = z.strictObject({
   incident: z.string().regex(ID_PATTERN, { message: `expected an incident id of ${idText}` }).describe("The id of another incident."),
@@ -92,7 +131,9 @@ export const incidentSchema = z.strictObject({
   claims: z
     .record(z.string().regex(ID_PATTERN, { message: `expected a claim name of ${idText}` }), z.array(claimSchema).min(1))
     .optional()
-    .describe("What each source says of a figure or fact, e.g. rockets: [{value: 7, source: a}, {value: 10, source: b}]. Differing values mark the incident disputed."),
+    .describe(
+      "What each source says of a figure, a fact or a time, e.g. rockets: [{value: 7, source: a}, {value: 10, source: b}]. Agreement is computed from the values (see docs/claims.md): figures and ranges agree when they overlap, times when their spans overlap, words when equal ignoring case and spacing.",
+    ),
   related: z.array(relationSchema).optional().describe("Links to other incidents."),
   actors: z.array(text).optional().describe("Who acted or spoke."),
   tags: z.array(text).optional().describe("Free keywords."),
@@ -110,6 +151,7 @@ export const incidentSchema = z.strictObject({
 export type SiteSettings = z.infer<typeof siteSchema>;
 export type PlaceFields = z.infer<typeof placeSchema>;
 export type SourceFields = z.infer<typeof sourceSchema>;
+export type ClaimFields = z.infer<typeof claimSchema>;
 export type IncidentFields = z.infer<typeof incidentSchema>;
 export type Kind = (typeof KINDS)[number];
 export type Precision = (typeof PRECISIONS)[number];

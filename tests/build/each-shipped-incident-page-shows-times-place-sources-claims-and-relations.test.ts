@@ -111,21 +111,29 @@ describe("the incident pages of the shipped content", () => {
   });
 
   describe("what the sources say", () => {
-    const table = (id: string, what: string) => {
-      const found = elements(page(id), '<table class="claims">', "table").find((t) => textOf(between(t, "<caption>", "</caption>")).startsWith(`${what} —`));
-      assert.ok(found, `no ${what} table on ${id}`);
+    const claim = (id: string, what: string) => {
+      const found = elements(page(id), `<section class="claim" id="claim-${what}"`, "section")[0];
+      assert.ok(found, `no ${what} claim on ${id}`);
       return found;
     };
-    const rows = (html: string) => elements(between(html, "<tbody>", "</tbody>"), "<tr>", "tr").map((row) => elements(row, "<td>", "td").map(textOf));
+    const heading = (html: string) => textOf(between(html, "<h3", "</h3>").replace(/^[^>]*>/, ""));
+    /** Each entry as its labels and their texts: Value, Source, In its words, Quote. */
+    const entries = (html: string) =>
+      elements(html, "<li>", "li").map((item) => {
+        const labels = elements(item, "<dt>", "dt").map(textOf);
+        const texts = elements(item, "<dd", "dd").map(textOf);
+        return Object.fromEntries(labels.map((label, index) => [label, texts[index]]));
+      });
     const cell = (sourceId: string) => `${source(sourceId).title} (${source(sourceId).publisher})`;
+    const checked = (quote: string) => `${quote} checked against the source text`;
 
     test("the al-Omar rocket attack: seven rockets in one report, ten per CENTCOM", () => {
       assert.match(page(ROCKETS), /<h2 id="what-the-sources-say">What the sources say<\/h2>/);
-      const rockets = table(ROCKETS, "rockets");
-      assert.equal(textOf(between(rockets, "<caption>", "</caption>")), "rockets — sources disagree");
-      assert.deepEqual(rows(rockets), [
-        ["7", cell("2023-03-25-rockets-after-retaliatory-strikes"), "with seven rockets targeting the base"],
-        ["10", cell("centcom-release-20230324-01"), "—"],
+      const rockets = claim(ROCKETS, "rockets");
+      assert.equal(heading(rockets), "Rockets: Sources disagree");
+      assert.deepEqual(entries(rockets), [
+        { Value: "7", Source: cell("2023-03-25-rockets-after-retaliatory-strikes"), "In its words": "seven rockets", Quote: checked("with seven rockets targeting the base") },
+        { Value: "10", Source: cell("centcom-release-20230324-01"), "In its words": "ten rockets", Quote: checked("ten rockets were fired at Mission Support Site Green Village") },
       ]);
       assert.deepEqual(
         linksIn(rockets).map(([href]) => href),
@@ -133,19 +141,52 @@ describe("the incident pages of the shipped content", () => {
       );
     });
 
-    test("the al-Omar rocket attack: 11 a.m. in the first report, about 08:05 per CENTCOM", () => {
-      assert.deepEqual(rows(table(ROCKETS, "time")), [
-        ["11 a.m.", cell("2023-03-24-us-base-al-omar-attack"), "The attack Friday took place at 11 a.m., a security source told Reuters."],
-        ["about 08:05", cell("centcom-release-20230324-01"), "—"],
-      ]);
+    test("the al-Omar rocket attack: 11 a.m. in the first report, about 08:05 per CENTCOM, which do not overlap", () => {
+      const time = claim(ROCKETS, "time");
+      assert.equal(heading(time), "Time: Sources disagree");
+      assert.deepEqual(
+        entries(time).map((entry) => [entry.Value, entry["In its words"]]),
+        [
+          ["11:00, Friday 24 March 2023 (Asia/Damascus)", "11 a.m."],
+          ["about 08:05, Friday 24 March 2023 (Asia/Damascus)", "about 08:05 Syria time"],
+        ],
+      );
     });
 
-    test("the death toll: 8, 8 and 19", () => {
+    test("the death toll: 8, 8 and 19, disputed", () => {
+      const killed = claim(TOLL, "killed");
+      assert.deepEqual(entries(killed).map((entry) => entry.Value), ["8", "8", "19"]);
+      assert.equal(heading(killed), "Killed: Sources disagree");
+      assert.equal(entries(killed)[1].Quote, "no quote");
+    });
+
+    test("the drone strike near Hasakah: three wordings of six wounded agree", () => {
+      const wounded = claim(DRONE, "wounded");
+      assert.equal(heading(wounded), "Wounded: Sources agree");
       assert.deepEqual(
-        rows(table(TOLL, "killed")).map(([value]) => value),
-        ["8", "8", "19"],
+        entries(wounded).map((entry) => [entry.Value, entry["In its words"]]),
+        [
+          ["6", "five US service members and another US contractor"],
+          ["6", "five U.S. servicemembers as well as another contractor"],
+          ["6", "six other Americans"],
+        ],
       );
-      assert.equal(textOf(between(table(TOLL, "killed"), "<caption>", "</caption>")), "killed — sources disagree");
+      assert.doesNotMatch(page(DRONE), /<p class="disputed-note">/);
+    });
+
+    test("the F-15E strikes: late Thursday in Washington and 02:40 Friday in Syria agree, each shown in its zone and in Damascus", () => {
+      const timing = claim(STRIKES, "timing");
+      assert.equal(heading(timing), "Timing: Sources agree");
+      assert.deepEqual(
+        entries(timing).map((entry) => entry.Value),
+        [
+          "02:40, Friday 24 March 2023 (Asia/Damascus)",
+          "Thursday 23 March 2023 (America/New_York) Thursday 23 March 07:00 to Friday 24 March 2023 06:59 (Asia/Damascus)",
+          "Thursday 23 March 2023 (America/New_York) Thursday 23 March 07:00 to Friday 24 March 2023 06:59 (Asia/Damascus)",
+        ],
+      );
+      assert.equal(heading(claim(STRIKES, "targets")), "Targets: Sources disagree");
+      assert.equal(heading(claim(STRIKES, "who-was-killed")), "Who was killed: Sources disagree");
     });
 
     test("a disputed incident says so at the top and links to the table", () => {

@@ -61,7 +61,7 @@ describe("the note-with-html-in-its-fields fixture", () => {
     const main = mainOf(incidentPage());
     assert.ok(main.includes("<li>&lt;i&gt;Actor&lt;/i&gt;</li>"));
     assert.ok(main.includes("<li>&lt;u&gt;tag&lt;/u&gt;</li>"));
-    assert.ok(main.includes("<td>&lt;b&gt;7&lt;/b&gt;</td>"));
+    assert.ok(main.includes("<dt>In its words</dt><dd>&lt;b&gt;7&lt;/b&gt; &amp; more</dd>"), main);
     assert.ok(main.includes("<q>&lt;b&gt;tags&lt;/b&gt; &amp; ampersands</q>"));
     assert.ok(main.includes('<blockquote cite="/sources/report-with-markup/"><p>&lt;script&gt;alert(&quot;source text&quot;)&lt;/script&gt;</p></blockquote>'));
   });

@@ -59,7 +59,7 @@ test("with JavaScript off, the timeline, incidents, sources and listings are com
 
   await page.goto(`${server.url}incidents/2023-03-24-rocket-attack-green-village/`);
   assert.match(await page.locator("main").innerText(), /What the sources say/);
-  assert.equal(await page.locator("main table.claims").count(), 3);
+  assert.equal(await page.locator("main section.claim").count(), 4);
 
   await page.goto(`${server.url}sources/2023-03-25-rockets-after-retaliatory-strikes/`);
   assert.match(await page.locator("main").innerText(), /seven rockets targeting the base/);

@@ -47,7 +47,7 @@ describe("the CSV export", () => {
       longitude: "40.15",
       geo_precision: "approximate",
       source: "US Department of Defense; Daily Caller News Foundation; Not named in the copy (with agency inputs); Reuters (figures of the Syrian Observatory for Human Rights)",
-      notes: "Two US Air Force F-15E aircraft struck two facilities near Deir ez-Zor used by groups affiliated with the IRGC; the death toll is disputed. Sources disagree on: timing, killed.",
+      notes: "Two US Air Force F-15E aircraft struck two facilities near Deir ez-Zor used by groups affiliated with the IRGC; the death toll is disputed. Sources disagree on: targets, killed, who was killed.",
       fatalities: "8",
     });
     assert.equal(rows[1].event_date, "2023-03-23");

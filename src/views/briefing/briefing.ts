@@ -7,7 +7,7 @@
  * count the same people twice.
  */
 import type { Kind } from "../../notes/schema.ts";
-import { groupValues, numericRange, type ClaimSource, type ValueGroup } from "../disputes/disputes.ts";
+import { groupValues, numericRange, type ClaimSource, type ShownEntry, type ValueGroup } from "../disputes/disputes.ts";
 
 export interface BriefingIncident {
   id: string;
@@ -18,7 +18,7 @@ export interface BriefingIncident {
   day: string;
   casualties?: { killed?: number; wounded?: number };
   citations: { source: string; quote?: string; ref: ClaimSource }[];
-  claimsShown: { what: string; disputed: boolean; entries: { value: string | number; source: string; quote?: string; ref: ClaimSource }[] }[];
+  claimsShown: { what: string; disputed: boolean; entries: ShownEntry[] }[];
 }
 
 export interface FigurePart {
@@ -75,7 +75,7 @@ export interface BriefingView {
 /** Kinds whose casualties are counted in the key figures. */
 export const COUNTED_KINDS: readonly Kind[] = ["attack", "strike"];
 
-export const rangeText = (low: number, high: number) => (low === high ? String(low) : `${low}\u2013${high}`);
+export const rangeText = (low: number, high: number) => (high === Infinity ? `at least ${low}` : low === high ? String(low) : `${low}\u2013${high}`);
 
 /** An incident's share of a casualty figure: a numeric claim (a range where sources differ), else the agreed casualties field. */
 export function casualtyPart(incident: BriefingIncident, key: "killed" | "wounded"): FigurePart | undefined {
@@ -83,11 +83,11 @@ export function casualtyPart(incident: BriefingIncident, key: "killed" | "wounde
   const range = claim ? numericRange(claim.entries.map((entry) => entry.value)) : undefined;
   const base = { id: incident.id, number: incident.number, title: incident.title, url: incident.url };
   if (claim && range) {
-    return { ...base, ...range, text: rangeText(range.low, range.high), values: groupValues(claim.entries), wordedDifferently: false };
+    return { ...base, ...range, text: rangeText(range.low, range.high), values: groupValues(claim.entries), wordedDifferently: !claim.disputed && new Set(claim.entries.map((entry) => entry.as ?? entry.shown)).size > 1 };
   }
   const agreed = incident.casualties?.[key];
   if (agreed === undefined) return undefined;
-  return { ...base, low: agreed, high: agreed, text: String(agreed), values: claim ? groupValues(claim.entries) : [], wordedDifferently: claim !== undefined && claim.disputed };
+  return { ...base, low: agreed, high: agreed, text: String(agreed), values: claim ? groupValues(claim.entries) : [], wordedDifferently: claim !== undefined };
 }
 
 export function buildBriefing(incidents: readonly BriefingIncident[], sources: readonly SourceDetails[] = []): BriefingView {

@@ -10,8 +10,9 @@ import type { IncidentTimes } from "../../timeline/format-time.ts";
 import { round1, textWidth } from "../layout/boxes.ts";
 import { dayBands, hourTicks, makeAxis, tickStep, type DayBand, type Tick } from "./time-axis.ts";
 
-/** How far either side of an approximate time its bar reaches, in hours. */
-export const APPROXIMATE_HOURS = 1;
+// One window for an approximate time, here and where claimed times are compared.
+import { APPROXIMATE_HOURS } from "../../notes/claim-agreement.ts";
+export { APPROXIMATE_HOURS };
 
 export interface ChartIncident {
   id: string;

@@ -1,7 +1,20 @@
 /**
- * Where the sources disagree: every claim whose sources give more than one value, with the values
- * grouped so that "8 (two sources) or 19 (one)" reads at a glance.
+ * Where the sources disagree: every claim whose values disagree in substance (see
+ * src/notes/claim-agreement.ts), with the values grouped so that "8 (two sources) or 19 (one)"
+ * reads at a glance. Claims whose sources agree in other words are listed apart, as agreeing.
  */
+import type { ClaimValue } from "../../notes/claim-agreement.ts";
+
+/** A claim entry as the views take it: typed value, how it is shown, its source. */
+export interface ShownEntry {
+  value: ClaimValue;
+  shown: string;
+  shownInDisplayZone?: string;
+  as?: string;
+  source: string;
+  quote?: string;
+  ref: ClaimSource;
+}
 
 export interface ClaimSource {
   id: string;
@@ -16,11 +29,12 @@ export interface DisputeIncident {
   title: string;
   url: string;
   disputed: boolean;
-  claimsShown: { what: string; disputed: boolean; entries: { value: string | number; source: string; quote?: string; ref: ClaimSource }[] }[];
+  claimsShown: { what: string; disputed: boolean; entries: ShownEntry[] }[];
 }
 
 export interface ValueGroup {
-  value: string | number;
+  /** The value as shown. */
+  value: string;
   sources: (ClaimSource & { quote?: string })[];
 }
 
@@ -30,6 +44,8 @@ export interface Disagreement {
   values: ValueGroup[];
   /** For numbers: the lowest and highest value. */
   range?: { low: number; high: number };
+  /** The range in words: "from 8 to 19", "at least 3". */
+  rangeText?: string;
   entries: DisputeIncident["claimsShown"][number]["entries"];
 }
 
@@ -48,18 +64,25 @@ export const claimLabel = (what: string) => what.replace(/-/g, " ");
 export function groupValues(entries: DisputeIncident["claimsShown"][number]["entries"]): ValueGroup[] {
   const groups: ValueGroup[] = [];
   for (const entry of entries) {
-    const group = groups.find((known) => known.value === entry.value);
+    const group = groups.find((known) => known.value === entry.shown);
     const source = { ...entry.ref, quote: entry.quote };
     if (group) group.sources.push(source);
-    else groups.push({ value: entry.value, sources: [source] });
+    else groups.push({ value: entry.shown, sources: [source] });
   }
   return groups;
 }
 
-export function numericRange(values: readonly (string | number)[]): { low: number; high: number } | undefined {
-  if (values.length === 0 || !values.every((value) => typeof value === "number")) return undefined;
-  const numbers = values as number[];
-  return { low: Math.min(...numbers), high: Math.max(...numbers) };
+/** The lowest and highest figure a claim's figures and ranges allow (an open range reaches 0 or Infinity); undefined for words or times. */
+export function numericRange(values: readonly ClaimValue[]): { low: number; high: number } | undefined {
+  if (values.length === 0 || !values.every((value) => value.type === "number" || value.type === "range")) return undefined;
+  const lows = values.map((value) => (value.type === "number" ? value.number : (value.min ?? 0)));
+  const highs = values.map((value) => (value.type === "number" ? value.number : (value.max ?? Infinity)));
+  return { low: Math.min(...lows), high: Math.max(...highs) };
+}
+
+function describeRange(range: { low: number; high: number } | undefined): string | undefined {
+  if (!range) return undefined;
+  return range.high === Infinity ? `at least ${range.low}` : `from ${range.low} to ${range.high}`;
 }
 
 export function listDisputes(incidents: readonly DisputeIncident[]): IncidentDisputes[] {
@@ -76,6 +99,7 @@ export function listDisputes(incidents: readonly DisputeIncident[]): IncidentDis
           what: claimLabel(claim.what),
           values: groupValues(claim.entries),
           range: numericRange(claim.entries.map((entry) => entry.value)),
+          rangeText: describeRange(numericRange(claim.entries.map((entry) => entry.value))),
           entries: claim.entries,
         })),
       agreed: incident.claimsShown.filter((claim) => !claim.disputed).map((claim) => claimLabel(claim.what)),
