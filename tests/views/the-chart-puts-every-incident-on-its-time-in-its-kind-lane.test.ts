@@ -109,7 +109,7 @@ describe("the chart of the shipped content", () => {
     const [svg] = svgsOf(home, "chart");
     assert.match(svg, /<title id="chart-title">Chart of the sequence: 11 incidents, Thursday 23 March to Saturday 25 March 2023<\/title>/);
     assert.deepEqual(attributeValues(svg, "data-incident"), data.incidents.map((incident) => incident.id));
-    assert.equal([...svg.matchAll(/class="chart-mark [^"]*is-disputed/g)].length, 4);
+    assert.equal([...svg.matchAll(/class="chart-mark [^"]*is-disputed/g)].length, 3);
     assert.equal([...svg.matchAll(/<path class="chart-arrow /g)].length, chart.arrows.length);
   });
 });
