@@ -21,7 +21,7 @@ describe("the briefing of the shipped content", () => {
       figures.killed.parts.map((part) => [part.number, part.text, part.values.map((group) => [group.value, group.sources.map((source) => source.id)])]),
       [
         [1, "1", []],
-        [4, "8–19", [[8, ["2023-03-25-rockets-after-retaliatory-strikes", "pentagon-briefing-2023-03-30"]], [19, ["reuters-sohr-death-toll-2023-03-25"]]]],
+        [4, "8–19", [["8", ["2023-03-25-rockets-after-retaliatory-strikes", "pentagon-briefing-2023-03-30"]], ["19", ["reuters-sohr-death-toll-2023-03-25"]]]],
       ],
     );
     assert.deepEqual([figures.wounded.text, figures.wounded.disputed, figures.wounded.parts[0].wordedDifferently], ["6", false, true]);

@@ -21,7 +21,7 @@ describe("the disputes page of the shipped content", () => {
     assert.ok(linksIn(between(html, '<nav aria-label="Site">', "</nav>")).some(([href]) => href === "/disputes/"));
   });
 
-  test("lists the four disputed incidents in timeline order, with what is disputed", () => {
+  test("lists the three disputed incidents in timeline order, with what is disputed, and not the drone strike whose sources agree in other words", () => {
     const sections = elements(main, '<section class="dispute"', "section");
     assert.deepEqual(
       sections.map((section) => linksIn(between(section, "<h2", "</h2>"))[0][0]),
@@ -30,10 +30,9 @@ describe("the disputes page of the shipped content", () => {
     assert.deepEqual(
       elements(between(main, '<nav aria-label="Disputed incidents"', "</nav>"), "<li", "li").map(textOf),
       [
-        "Drone strikes coalition base near Hasakah, killing a US contractor: wounded",
-        "US F-15Es strike two IRGC-linked facilities near Deir ez-Zor: timing, killed",
-        "Rockets fired at US base at the al-Omar oil field (MSS Green Village): time, rockets, casualties",
-        "Syrian Observatory raises death toll of US strikes to 19; Pentagon later gives 8: killed",
+        "US F-15Es strike two IRGC-linked facilities near Deir ez-Zor: targets, killed, who was killed",
+        "Rockets fired at US base at the al-Omar oil field (MSS Green Village): time, rockets, attacker, casualties",
+        "Syrian Observatory raises death toll of US strikes to 19; Pentagon later gives 8: killed, who was killed",
       ],
     );
   });
@@ -41,14 +40,16 @@ describe("the disputes page of the shipped content", () => {
   test("shows each source's value, link and words for every disputed claim", () => {
     for (const incident of data.incidents.filter((candidate) => candidate.disputed)) {
       const section = elements(main, '<section class="dispute"', "section").find((candidate) => candidate.includes(`id="dispute-${incident.id}"`))!;
-      const tables = elements(section, '<table class="claims">', "table");
+      const blocks = elements(section, '<div class="claim">', "ol");
       const disputed = incident.claimsShown.filter((claim) => claim.disputed);
-      assert.equal(tables.length, disputed.length);
+      assert.equal(blocks.length, disputed.length);
       disputed.forEach((claim, index) => {
-        const rows = elements(between(tables[index], "<tbody>", "</tbody>"), "<tr>", "tr");
+        const rows = elements(blocks[index], "<li>", "li");
         assert.deepEqual(
           rows.map((row) => textOf(row)),
-          claim.entries.map((entry) => `${entry.value} ${entry.ref.title} (${entry.ref.publisher}) ${entry.quote ? `“${entry.quote}”`.replace(/[“”]/g, "") : "—"}`),
+          claim.entries.map((entry) =>
+            [`Value ${entry.shown}`, `Source ${entry.ref.title} (${entry.ref.publisher})`, ...(entry.as ? [`In its words ${entry.as}`] : []), `Quote ${entry.quote ? `${entry.quote} checked against the source text` : "no quote"}`].join(" "),
+          ),
         );
         for (const [i, row] of rows.entries()) assert.equal(linksIn(row)[0][0], claim.entries[i].ref.url);
       });
@@ -56,7 +57,7 @@ describe("the disputes page of the shipped content", () => {
   });
 
   test("gives numeric disagreements as a range", () => {
-    assert.match(textOf(main), /Rockets — sources disagree: from 7 to 10/);
-    assert.match(textOf(main), /Killed — sources disagree: from 8 to 19/);
+    assert.match(textOf(main), /Rockets: Sources disagree, from 7 to 10/);
+    assert.match(textOf(main), /Killed: Sources disagree, from 8 to 19/);
   });
 });

@@ -83,7 +83,10 @@ export function casualtyPart(incident: BriefingIncident, key: "killed" | "wounde
   const range = claim ? numericRange(claim.entries.map((entry) => entry.value)) : undefined;
   const base = { id: incident.id, number: incident.number, title: incident.title, url: incident.url };
   if (claim && range) {
-    return { ...base, ...range, text: rangeText(range.low, range.high), values: groupValues(claim.entries), wordedDifferently: !claim.disputed && new Set(claim.entries.map((entry) => entry.as ?? entry.shown)).size > 1 };
+    // Sources that agree are cited by their wordings, so that each wording shows who uses it.
+    const wordings = groupValues(claim.entries.map((entry) => ({ ...entry, shown: entry.as ?? entry.shown })));
+    const wordedDifferently = !claim.disputed && wordings.length > 1;
+    return { ...base, ...range, text: rangeText(range.low, range.high), values: wordedDifferently ? wordings : groupValues(claim.entries), wordedDifferently };
   }
   const agreed = incident.casualties?.[key];
   if (agreed === undefined) return undefined;
