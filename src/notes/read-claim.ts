@@ -2,7 +2,7 @@
  * One claim of a note, read into typed values with its agreement computed. Checks what the schema
  * cannot see alone: one type per claim, whole figures for people, times that exist in their zone.
  */
-import { claimDisputed, comparisonKind, countsPeople, showTime, showValue as showValueFor, timeSpan, type ClaimValue } from "./claim-agreement.ts";
+import { claimDisputed, comparisonKind, countsPeople, showTime, showValue, timeSpan, type ClaimValue } from "./claim-agreement.ts";
 import type { Claim, ClaimEntry } from "./content.ts";
 import { checkLocalTimeExists, parseNoteDate } from "./note-date.ts";
 import type { ClaimFields } from "./schema.ts";
@@ -39,7 +39,7 @@ export function readClaim(what: string, fields: readonly ClaimFields[], noteZone
         usable = false;
         return;
       }
-      if (!/T/.test(entry.at) && entry.precision !== undefined && entry.precision !== "day") {
+      if (!parseNoteDate(entry.at, zone).hasTime && entry.precision !== undefined && entry.precision !== "day") {
         report(index, "precision", `found "${entry.precision}" for a day with no time; expected day, or give the time in at`);
         usable = false;
         return;
@@ -62,7 +62,7 @@ export function readClaim(what: string, fields: readonly ClaimFields[], noteZone
     }
     entries.push({
       value,
-      shown: showValueFor(value),
+      shown: showValue(value),
       ...(value.type === "time" && value.zone !== displayZone ? { shownInDisplayZone: showTime(value, displayZone) } : {}),
       source: entry.source,
       ...(entry.as !== undefined ? { as: entry.as } : {}),
