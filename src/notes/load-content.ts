@@ -256,7 +256,7 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
       entries.forEach((entry, index) => {
         checkSourceReference(note, ["claims", what, index], entry.source, entry.quote, sources, sourceIds, problems);
         if (!cited.has(entry.source) && (sources.has(entry.source) || sourceIds.has(entry.source))) {
-          problems.push({ ...at(["claims", what, index, "source"]), message: `found "${entry.source}", which the note's sources do not list; expected a source of this note (add it to sources:)${didYouMean(entry.source, [...cited])}` });
+          problems.push({ ...at(["claims", what, index, "source"]), message: `found "${entry.source}", which the note's sources do not list; expected a source of this note (add "- source: ${entry.source}" to sources:)${didYouMean(entry.source, [...cited])}` });
         }
       });
       return readClaim(what, entries, zone, site.timezone, (index, field, message) => problems.push({ ...at(["claims", what, index, field]), message }));

@@ -69,7 +69,7 @@ export const claimRangeSchema = z
   .superRefine((range, ctx) => {
     if (range.min === undefined && range.max === undefined) ctx.addIssue({ code: "custom", message: "expected min, max or both in a range" });
     else if (range.min !== undefined && range.max !== undefined && range.min > range.max) {
-      ctx.addIssue({ code: "custom", message: `expected min (${range.min}) not above max (${range.max})` });
+      ctx.addIssue({ code: "custom", path: ["max"], input: range.max, message: `expected a max of at least min (${range.min}): a range runs from min up to max` });
     }
   });
 
