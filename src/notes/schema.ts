@@ -5,6 +5,7 @@
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import { checkNoteDate } from "./note-date.ts";
+import { PEOPLE_COUNTS } from "./claim-agreement.ts";
 
 // NOTE: ids become URL segments and file names, so they are kept to a URL-safe alphabet.
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -80,7 +81,7 @@ export const claimSchema = z
       .union([claimNumber, claimRangeSchema, text])
       .optional()
       .describe(
-        "What the source says: a figure (6; a whole number where the claim counts people), a range ({min: 3} for 'at least three', {min: 3, max: 5}) or a fact in words (\"Iranian proxy forces\"). Give value or at, not both.",
+        `What the source says: a figure (6, never negative), a range ({min: 3} for 'at least three', {min: 3, max: 5}; figures and ranges agree when they overlap) or a fact in words ("Iranian proxy forces"; words agree when equal after trimming, case-folding and collapsing spaces). Figures are whole numbers where the claim counts people: its name, or the last hyphenated word of it, is one of ${PEOPLE_COUNTS.join(", ")}. Give value or at, not both; all entries of one claim are of one type (figures and ranges mix). See docs/claims.md.`,
       ),
     at: z
       .string()
@@ -89,11 +90,11 @@ export const claimSchema = z
         if (problem) ctx.addIssue({ code: "custom", message: problem });
       })
       .optional()
-      .describe("When the source says it happened, in the note's date forms: 2023-03-24T11:00 (local), an instant with an offset, or 2023-03-23 (a day)."),
+      .describe("When the source says it happened, in the note's date forms: 2023-03-24T11:00 (local), an instant with an offset, or 2023-03-23 (a day). It stands for a span (exact: the minute; approximate: an hour either side; day: the whole day in its zone); two times agree when their spans overlap."),
     timezone: timezone.optional().describe("IANA zone the claim's at is read and shown in; default: the note's zone."),
     precision: z.enum(PRECISIONS).optional().describe("How exact the claim's at is: exact, approximate or day (as for a note)."),
     as: text.optional().describe("The source's own wording of the value, shown on the page (e.g. 'six other Americans')."),
-    quote: text.optional().describe("A passage of the source that says it, checked against the source's text."),
+    quote: text.optional().describe("A passage of the source that says it, checked against the source's text: whole words (on word boundaries), at least two words or four letters."),
   })
   .superRefine((claim, ctx) => {
     if (claim.value === undefined && claim.at === undefined) ctx.addIssue({ code: "custom", path: ["value"], input: undefined, message: "expected value (a figure, a range or a fact in words) or at (a time)" });

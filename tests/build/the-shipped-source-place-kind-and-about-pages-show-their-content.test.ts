@@ -148,7 +148,9 @@ describe("the other pages of the shipped content", () => {
     );
     assert.ok(textOf(html).includes(content.site.description));
     assert.ok(textOf(html).includes("A time the sources give only roughly reads “about 08:05”; where only the day is known, the page says “time not reported”"));
-    assert.ok(textOf(html).includes("in a table headed “What the sources say”"));
+    assert.equal(textOf(between(html, "<h3>", "</h3>")), "How agreement is decided");
+    assert.ok(textOf(html).includes("Figures and ranges agree when they overlap"));
+    assert.ok(textOf(html).includes("So “Thursday” in Washington agrees with 02:40 on Friday in Syria."));
   });
 
   test("/404.html says the page is missing and links back to the timeline", () => {
