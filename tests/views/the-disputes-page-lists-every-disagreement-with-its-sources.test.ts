@@ -57,7 +57,7 @@ describe("the disputes page of the shipped content", () => {
   });
 
   test("gives numeric disagreements as a range", () => {
-    assert.match(textOf(main), /Rockets: Sources disagree, from 7 to 10/);
-    assert.match(textOf(main), /Killed: Sources disagree, from 8 to 19/);
+    assert.match(textOf(main), /Rockets: Sources disagree Figures given: 7 to 10 /);
+    assert.match(textOf(main), /Killed: Sources disagree Figures given: 8 to 19 /);
   });
 });

@@ -80,6 +80,41 @@ describe("the views in Chromium with JavaScript off", () => {
     await page.close();
   });
 
+  test("labels every claim entry on a phone, with each heading on one line and no case changed by CSS", async () => {
+    const page = await phone.newPage();
+    for (const path of ["disputes/", "incidents/2023-03-24-rocket-attack-green-village/", "incidents/2023-03-24-f15e-strikes-deir-ez-zor/", "incidents/2023-03-23-drone-strike-hasakah-base/"]) {
+      await page.goto(server.url + path);
+      const entries = await page.locator("ol.claim-entries > li").evaluateAll((items) =>
+        items.map((item) => ({
+          labels: [...item.querySelectorAll("dt")].map((dt) => dt.textContent),
+          values: [...item.querySelectorAll("dd")].map((dd) => ({ text: dd.textContent!.trim(), right: dd.getBoundingClientRect().right, height: dd.getBoundingClientRect().height })),
+        })),
+      );
+      assert.ok(entries.length >= 3, `${path}: ${entries.length} claim entries`);
+      for (const entry of entries) {
+        assert.deepEqual(entry.labels.filter((label) => label !== "In its words"), ["Value", "Source", "Quote"], `${path}: ${entry.labels}`);
+        for (const value of entry.values) {
+          assert.ok(value.text.length > 0 && value.height > 0, `${path}: an empty or hidden value`);
+          assert.ok(value.right <= 390, `${path}: "${value.text}" runs off the screen (right edge ${value.right})`);
+        }
+      }
+      const headings = await page.locator(".claim h3, .claim-entries dt").evaluateAll((elements) =>
+        elements.map((element) => {
+          const range = document.createRange();
+          range.selectNodeContents(element);
+          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          return { text: element.textContent, lines: lines.size };
+        }),
+      );
+      for (const heading of headings) assert.equal(heading.lines, 1, `${path}: "${heading.text}" is broken over ${heading.lines} lines`);
+      const transformed = await page.locator(".claim, .claim *").evaluateAll((elements) =>
+        elements.filter((element) => getComputedStyle(element).textTransform !== "none").map((element) => `${element.tagName}.${element.className}`),
+      );
+      assert.deepEqual(transformed, [], `${path}: text-transform changes what the source wrote`);
+    }
+    await page.close();
+  });
+
   test("prints the briefing on one page, in A4 and in Letter", async () => {
     const page = await phone.newPage();
     await page.goto(`${server.url}briefing/`);

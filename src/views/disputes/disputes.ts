@@ -82,7 +82,7 @@ export function numericRange(values: readonly ClaimValue[]): { low: number; high
 
 function describeRange(range: { low: number; high: number } | undefined): string | undefined {
   if (!range) return undefined;
-  return range.high === Infinity ? `at least ${range.low}` : `from ${range.low} to ${range.high}`;
+  return range.high === Infinity ? `${range.low} or more` : `${range.low} to ${range.high}`;
 }
 
 export function listDisputes(incidents: readonly DisputeIncident[]): IncidentDisputes[] {
