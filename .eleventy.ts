@@ -1,22 +1,23 @@
 /**
- * Eleventy config: the content folder is the input (notes and data only), templates/ holds every
- * page's look, src/ how it behaves. Build with `npm run build`; see README.md.
+ * Eleventy config: the input is an empty folder (src/site/eleventy-input), the content folder is
+ * data read by src/notes, templates/ holds every page's look, src/ how it behaves. Build with
+ * `npm run build`; see README.md.
  */
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { searchPlugin } from "./src/search/plugin.ts";
-import { briefingSitePlugin, TEMPLATES_DIR, type EleventyConfig } from "./src/site/plugin.ts";
+import { briefingSitePlugin, ELEVENTY_INPUT, TEMPLATES_DIR, type EleventyConfig } from "./src/site/plugin.ts";
 
 export default function briefingConfig(eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(briefingSitePlugin);
   eleventyConfig.addPlugin(searchPlugin);
   // Notes are read and validated by src/notes, never rendered as templates of their own.
   eleventyConfig.setTemplateFormats(["njk"]);
-  // NOTE: includes are relative to the input folder, which `--content` may move anywhere.
-  const input = path.resolve((eleventyConfig.directories as { input?: string }).input ?? "content");
   return {
     dir: {
-      includes: path.relative(input, TEMPLATES_DIR),
+      // Eleventy's input is always ELEVENTY_INPUT (src/cli/run-eleventy.ts); includes are relative to it.
+      input: path.relative(process.cwd(), ELEVENTY_INPUT) || ".",
+      includes: path.relative(ELEVENTY_INPUT, TEMPLATES_DIR),
     },
   };
 }

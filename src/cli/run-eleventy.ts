@@ -1,7 +1,8 @@
 /** Runs Eleventy with this project's config on a content folder: the one place that knows how. */
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import { PROJECT_ROOT } from "../site/plugin.ts";
+import { setContentFolder } from "../site/content-folder.ts";
+import { ELEVENTY_INPUT, PROJECT_ROOT } from "../site/plugin.ts";
 
 export const CONFIG_PATH = path.join(PROJECT_ROOT, ".eleventy.ts");
 
@@ -17,11 +18,15 @@ export interface EleventyRun {
 }
 
 export function createEleventy({ content, output, pathPrefix, quiet = true, runMode = "build", configure }: EleventyRun): Eleventy {
-  return new Eleventy(content, output, {
+  // NOTE: Eleventy's input is an empty folder of this project, never the content folder: nothing there may run as a template or data file.
+  return new Eleventy(ELEVENTY_INPUT, output, {
     configPath: CONFIG_PATH,
     pathPrefix,
     quietMode: quiet,
     runMode,
-    config: configure,
+    config: (eleventyConfig: object) => {
+      setContentFolder(eleventyConfig, content);
+      configure?.(eleventyConfig as Parameters<NonNullable<EleventyRun["configure"]>>[0]);
+    },
   } as ConstructorParameters<typeof Eleventy>[2]);
 }

@@ -1,10 +1,10 @@
 /**
  * Checks a note before it is written, with the build's own checker: the note is placed in a scratch
- * copy of the content folder (site.yaml, places.yaml and the other folder linked, not copied) and
+ * copy of the content folder (site.yaml, places.yaml and, for an incident, the sources) and
  * `loadContent` runs on it. So a refused value reads exactly as the build would word it.
  */
 import { existsSync } from "node:fs";
-import { copyFile, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { copyFile, cp, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { displayPath, loadContent } from "./load-content.ts";
@@ -21,7 +21,8 @@ export async function checkNewNote(contentDir: string, folder: NoteFolder, id: s
     }
     // Incidents are checked against the sources (references and quotes); a source stands alone.
     if (folder === "incidents" && existsSync(path.join(contentDir, "sources"))) {
-      await symlink(path.resolve(contentDir, "sources"), path.join(scratch, "sources"), "junction");
+      // NOTE: copied, not linked: the checker refuses links in a content folder.
+      await cp(path.resolve(contentDir, "sources"), path.join(scratch, "sources"), { recursive: true });
     }
     await mkdir(path.join(scratch, folder));
     const scratchFile = path.join(scratch, folder, `${id}.md`);

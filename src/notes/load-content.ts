@@ -3,9 +3,10 @@
  * then against the others (places, sources, quotes, relations), and every problem is returned at once.
  */
 import { existsSync } from "node:fs";
-import { readFile, readdir } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
+import { displayPath, listContentFiles } from "./content-files.ts";
 import { readClaim } from "./read-claim.ts";
 import type { Claim, Content, Incident, Place, Source } from "./content.ts";
 import { incidentDay } from "./incident-day.ts";
@@ -16,6 +17,8 @@ import { decodeText, locateField, parseYaml, readNoteFile, type NoteFile, type R
 import { incidentSchema, ID_PATTERN, placesSchema, siteSchema, sourceSchema, type SiteSettings } from "./schema.ts";
 import { fieldPath, problemsFromIssues } from "./schema-problems.ts";
 import { didYouMean } from "./suggest.ts";
+
+export { displayPath };
 
 export interface LoadResult {
   content: Content;
@@ -78,22 +81,10 @@ async function readNoteEntries(files: readonly string[], cache: NoteCache | unde
   return new Map(entries);
 }
 
-/** Display path of a file: relative to the working directory, forward slashes. */
-export function displayPath(file: string): string {
-  return path.relative(process.cwd(), file).split(path.sep).join("/");
-}
-
-async function listNotes(dir: string): Promise<string[]> {
-  if (!existsSync(dir)) return [];
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-}
-
-async function readYamlFile<T>(file: string, schema: z.ZodType<T>, problems: Problem[]): Promise<T | undefined> {
+async function readYamlFile<T>(file: string, schema: z.ZodType<T>, problems: Problem[], refused: Set<string>): Promise<T | undefined> {
   const shown = displayPath(file);
+  // A link or a folder in its place has been reported already (content-files.ts).
+  if (refused.has(file)) return undefined;
   if (!existsSync(file)) {
     problems.push({ file: shown, field: "", message: "is missing; expected this file in the content folder" });
     return undefined;
@@ -134,10 +125,9 @@ interface ReadNotes<T> {
   ids: Set<string>;
 }
 
-async function readNotes<T>(dir: string, schema: z.ZodType<T>, kind: string, problems: Problem[], cache?: NoteCache): Promise<ReadNotes<T>> {
+async function readNotes<T>(files: readonly string[], schema: z.ZodType<T>, kind: string, problems: Problem[], cache?: NoteCache): Promise<ReadNotes<T>> {
   const notes: ParsedNote<T>[] = [];
   const seen = new Map<string, string>();
-  const files = await listNotes(dir);
   const entries = await readNoteEntries(files, cache);
   for (const absolute of files) {
     const file = displayPath(absolute);
@@ -230,16 +220,16 @@ function checkSourceReference(
 
 export async function loadContent(contentDir: string, options: { cache?: NoteCache } = {}): Promise<LoadResult> {
   const { cache } = options;
-  const problems: Problem[] = [];
+  const { notes: noteFiles, refused, problems } = await listContentFiles(contentDir);
   const fallbackSite: SiteSettings = { title: "Incidents", description: "", timezone: "UTC", language: "en" };
-  const site = (await readYamlFile(path.join(contentDir, "site.yaml"), siteSchema, problems)) ?? fallbackSite;
-  const placeFields = await readYamlFile(path.join(contentDir, "places.yaml"), placesSchema, problems);
+  const site = (await readYamlFile(path.join(contentDir, "site.yaml"), siteSchema, problems, refused)) ?? fallbackSite;
+  const placeFields = await readYamlFile(path.join(contentDir, "places.yaml"), placesSchema, problems, refused);
   const places: Record<string, Place> = Object.fromEntries(Object.entries(placeFields ?? {}).map(([id, fields]) => [id, { id, ...fields }]));
 
-  const { notes: sourceNotes, ids: sourceIds } = await readNotes(path.join(contentDir, "sources"), sourceSchema, "source", problems, cache);
+  const { notes: sourceNotes, ids: sourceIds } = await readNotes(noteFiles.sources, sourceSchema, "source", problems, cache);
   const sources = new Map<string, Source>(sourceNotes.map(({ id, file, note, fields }) => [id, { id, file, text: note.body, ...fields }]));
 
-  const { notes: incidentNotes, ids: incidentIdSet } = await readNotes(path.join(contentDir, "incidents"), incidentSchema, "incident", problems, cache);
+  const { notes: incidentNotes, ids: incidentIdSet } = await readNotes(noteFiles.incidents, incidentSchema, "incident", problems, cache);
   const incidentIds = [...incidentIdSet];
   const incidents: Incident[] = [];
   for (const note of incidentNotes) {

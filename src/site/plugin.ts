@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { loadContent, takeHandedOverNotes, type NoteCache } from "../notes/load-content.ts";
 import { ContentError } from "../notes/problems.ts";
+import { contentFolderOf } from "./content-folder.ts";
 import { compactHtml } from "./compact-html.ts";
 import { createMarkdown } from "./markdown.ts";
 import { minifyCss } from "./minify-css.ts";
@@ -22,6 +23,8 @@ import { exportsPlugin } from "../exports/plugin.ts";
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const TEMPLATES_DIR = path.join(PROJECT_ROOT, "templates");
+/** Eleventy's input: empty, so that only the virtual pages of src/site/pages.ts are rendered. */
+export const ELEVENTY_INPUT = path.join(PROJECT_ROOT, "src/site/eleventy-input");
 
 // Eleventy's config type is loose JavaScript; the plugin names only what it uses.
 export interface EleventyConfig {
@@ -74,11 +77,12 @@ export function briefingSitePlugin(eleventyConfig: EleventyConfig): void {
   });
 
   // Validate everything first: an invalid note fails the build before a single page is written.
-  eleventyConfig.on("eleventy.before", async ({ directories, runMode, outputMode }) => {
+  const contentDir = contentFolderOf(eleventyConfig);
+  eleventyConfig.on("eleventy.before", async ({ runMode, outputMode }) => {
     siteData = undefined;
-    const { content, problems } = await loadContent(directories.input, {
+    const { content, problems } = await loadContent(contentDir, {
       // A production build has just checked the folder (src/cli/build) and hands its reads over.
-      cache: runMode === "serve" ? noteCache : takeHandedOverNotes(directories.input),
+      cache: runMode === "serve" ? noteCache : takeHandedOverNotes(contentDir),
     });
     if (problems.length > 0) throw new ContentError(problems);
     siteData = buildSiteData(content, { includeDrafts: runMode !== "build" });
@@ -86,12 +90,11 @@ export function briefingSitePlugin(eleventyConfig: EleventyConfig): void {
     // first those of the notes, then, in a second pass, those drawn from the whole site.
     const serving = runMode === "serve" && outputMode === "fs";
     if (!serving) return;
-    const input = path.resolve(directories.input);
     const files = changed ?? [];
     changed = undefined;
     const isTrigger = (file: string) => path.basename(file) === SECOND_PASS;
     const isSecondPass = files.length > 0 && files.every(isTrigger);
-    const fast = files.length > 0 && files.every((file) => isTrigger(file) || isContentFile(input, file));
+    const fast = files.length > 0 && files.every((file) => isTrigger(file) || isContentFile(contentDir, file));
     const { changed: count, total } = plan.begin(pageFingerprints(siteData), { fast, defer: isSecondPass ? undefined : isWholeSitePage });
     if (plan.fast) console.log(`[briefing] ${isSecondPass ? "Second pass" : "Only notes changed"}: writing the ${plural(count, "page")} of ${total} whose data changed`);
   });
