@@ -99,6 +99,8 @@ test("no hostile note runs anything: every page loaded, the note searched, nothi
   assert.match(resultText, /<img src=x onerror="window.__pwned='summary'">/, `the hostile excerpt shows as text in results: ${resultText}`);
   assert.equal(await page.locator(".pagefind-ui__results img, .pagefind-ui__results script, .pagefind-ui__results svg").count(), 0);
   assert.ok((await page.locator(".pagefind-ui__result-excerpt mark").count()) > 0, "highlights survive the escaping");
+  // Pagefind fills the filter panel after the results, group by group: wait for the place group before reading it.
+  await page.locator(".pagefind-ui__filter-label", { hasText: "Somewhere" }).first().waitFor({ timeout: 10_000 }).catch(() => {});
   const filterLabels = (await page.locator(".pagefind-ui__filter-label").allTextContents()).map((label) => label.trim());
   assert.ok(filterLabels.some((label) => label.startsWith(`<svg onload="window.__pwned='place'">Somewhere`)), `filter panel shows text: ${filterLabels.join(" | ")}`);
   assert.equal(await page.locator(".pagefind-ui__filter-panel svg, .pagefind-ui__filter-panel b").count(), 0, "no element from a filter value");

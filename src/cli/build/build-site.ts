@@ -1,6 +1,7 @@
 /**
  * A production build that never destroys the last good site: Eleventy writes into a fresh folder
- * beside the output, which replaces the output only once everything has succeeded.
+ * beside the output, which replaces the output only once everything has succeeded, and only when
+ * the output is a folder a build made, an empty one or a missing one (output-folder.ts).
  */
 import { existsSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
@@ -8,21 +9,27 @@ import path from "node:path";
 import { handOverNotes, loadContent, takeHandedOverNotes, type NoteCache } from "../../notes/load-content.ts";
 import { ContentError } from "../../notes/problems.ts";
 import { abandonSearchIndex } from "../../search/stream-index.ts";
+import { PROJECT_ROOT, TEMPLATES_DIR } from "../../site/plugin.ts";
 import { createEleventy, type EleventyRun } from "../run-eleventy.ts";
+import { checkOutputFolder, markBuild, recoverFromKilledBuilds, removedIfInterrupted } from "./output-folder.ts";
 
 export async function buildSite(options: Omit<EleventyRun, "runMode">): Promise<void> {
+  // Refused before anything is read or written: a build replaces only a folder it made.
+  const output = checkOutputFolder(options.output, { content: options.content, projectRoot: PROJECT_ROOT, templatesDir: TEMPLATES_DIR });
   // Checked before Eleventy starts, so the problems are reported once, in our words, not in its error log.
   const notes: NoteCache = new Map();
   const { problems } = await loadContent(options.content, { cache: notes });
   if (problems.length > 0) throw new ContentError(problems);
   // Eleventy's own load of the folder, which follows at once (src/site/plugin.ts), then reads no note again.
   handOverNotes(options.content, notes);
-  const output = path.resolve(options.output);
+  await recoverFromKilledBuilds(output);
   const staging = `${output}.building-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
-  await mkdir(path.dirname(output), { recursive: true });
+  await mkdir(staging, { recursive: true });
+  // Marked as it begins, so that what a killed build leaves is known to be its own (output-folder.ts).
+  await markBuild(staging);
   try {
-    await createEleventy({ ...options, output: staging, runMode: "build" }).write();
+    await removedIfInterrupted(staging, () => createEleventy({ ...options, output: staging, runMode: "build" }).write());
   } catch (error) {
     takeHandedOverNotes(options.content); // unused if Eleventy failed before loading
     // A build that failed half-way may have left Pagefind running, which would keep this process alive.

@@ -116,8 +116,11 @@ describe("file names", () => {
     );
   });
 
-  test("files that are not .md are not notes", async () => {
+  test("a file that is not a .md note is named, never skipped without a word", async () => {
     const dir = await contentFolderWith({ "incidents/README.txt": "Notes go here.", "incidents/draft.md~": "" });
-    assert.deepEqual(await problemsOf(dir), []);
+    assert.deepEqual(await problemsOf(dir), [
+      "incidents/README.txt  is not a note; expected only notes (.md files) in incidents/: nothing else in the content folder is read, run or published",
+      "incidents/draft.md~  is not a note; expected only notes (.md files) in incidents/: nothing else in the content folder is read, run or published",
+    ]);
   });
 });
