@@ -1,6 +1,7 @@
 /**
  * The CLI's single error boundary: content problems, refusals and usage mistakes exit 1 with their
- * message, never a stack trace; anything else is a bug and exits 2 with the stack.
+ * message, never a stack trace; anything else is a bug and exits 2 with one line (the stack only
+ * with --debug, for whoever reports or fixes it).
  */
 import { COMMANDS } from "./commands.ts";
 import { CliError, UsageError } from "./errors.ts";
@@ -11,7 +12,8 @@ function help(): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const [name, ...args] = argv;
+  const debug = argv.includes("--debug");
+  const [name, ...args] = argv.filter((arg) => arg !== "--debug");
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
     console.error(name ? `Unknown command "${name}".\n${help()}` : help());
@@ -40,9 +42,15 @@ async function main(argv: string[]): Promise<number> {
       console.error("Stopped; nothing was written.");
       return 130;
     }
-    console.error(error);
+    if (debug) console.error(error);
+    else console.error(`Unexpected error in "${name}": ${oneLine(error)}\nThis is a bug, not a mistake in your notes. Run the command again with --debug to see where it happened, and report it.`);
     return 2;
   }
+}
+
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return (message.split("\n").find((line) => line.trim() !== "") ?? "(no message)").trim().slice(0, 300);
 }
 
 function findContentError(error: unknown): ContentError | undefined {

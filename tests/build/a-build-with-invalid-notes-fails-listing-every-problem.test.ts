@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { BUILD_MARKER, markBuild } from "../../src/cli/build/output-folder.ts";
 import { after, before, describe, test } from "node:test";
 import { fixture, renderPages } from "../helpers/build.ts";
 import { runCli, type CliResult } from "../helpers/cli.ts";
@@ -28,6 +29,7 @@ describe("npm run build on a folder with invalid notes", () => {
     await mkdir(path.join(output, "incidents"), { recursive: true });
     await writeFile(path.join(output, "index.html"), "<p>the last good site</p>");
     await writeFile(path.join(output, "incidents", "keep.html"), "<p>keep me</p>");
+    await markBuild(output);
     result = await runCli(["build", "--content", FOLDER, "--output", output]);
   });
   after(() => rm(root, { recursive: true, force: true }));
@@ -53,7 +55,7 @@ describe("npm run build on a folder with invalid notes", () => {
   test("leaves the previous output folder exactly as it was, with no staging folder beside it", async () => {
     assert.equal(await readFile(path.join(output, "index.html"), "utf8"), "<p>the last good site</p>");
     assert.equal(await readFile(path.join(output, "incidents", "keep.html"), "utf8"), "<p>keep me</p>");
-    assert.deepEqual((await readdir(output, { recursive: true })).sort(), ["incidents", "incidents/keep.html", "index.html"]);
+    assert.deepEqual((await readdir(output, { recursive: true })).sort(), [BUILD_MARKER, "incidents", "incidents/keep.html", "index.html"]);
     assert.deepEqual(await readdir(root), ["site"]);
   });
 });

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { after, before, describe, test } from "node:test";
+import { markBuild } from "../../src/cli/build/output-folder.ts";
 import { readPage, ROOT } from "../helpers/build.ts";
 import { between, linksIn, listedIncidents, mainOf, textOf, titleOf } from "./html.ts";
 
@@ -20,9 +21,10 @@ describe("npm run build -- --content tests/fixtures/another-incident-set --outpu
   before(async () => {
     root = await mkdtemp(path.join(tmpdir(), "briefing-another-set-"));
     output = path.join(root, "harbour-site");
-    // A stale file from an earlier build: a successful build replaces the folder whole.
+    // A stale file from an earlier build (which marked the folder as its own): a successful build replaces the folder whole.
     await mkdir(output);
     await writeFile(path.join(output, "stale.html"), "old");
+    await markBuild(output);
     ({ stdout } = await run("npm", ["run", "build", "--", "--content", "tests/fixtures/another-incident-set", "--output", output], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } }));
   });
   after(() => rm(root, { recursive: true, force: true }));

@@ -16,20 +16,24 @@ import { checkOutputFolder, markBuild, recoverFromKilledBuilds, removedIfInterru
 export async function buildSite(options: Omit<EleventyRun, "runMode">): Promise<void> {
   // Refused before anything is read or written: a build replaces only a folder it made.
   const output = checkOutputFolder(options.output, { content: options.content, projectRoot: PROJECT_ROOT, templatesDir: TEMPLATES_DIR });
+  // First, so that even a build that then fails puts back a site a killed build had swapped out.
+  await recoverFromKilledBuilds(output);
   // Checked before Eleventy starts, so the problems are reported once, in our words, not in its error log.
   const notes: NoteCache = new Map();
   const { problems } = await loadContent(options.content, { cache: notes });
   if (problems.length > 0) throw new ContentError(problems);
   // Eleventy's own load of the folder, which follows at once (src/site/plugin.ts), then reads no note again.
   handOverNotes(options.content, notes);
-  await recoverFromKilledBuilds(output);
   const staging = `${output}.building-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
-  // Marked as it begins, so that what a killed build leaves is known to be its own (output-folder.ts).
-  await markBuild(staging);
   try {
-    await removedIfInterrupted(staging, () => createEleventy({ ...options, output: staging, runMode: "build" }).write());
+    // Watched for Ctrl+C from before the staging folder exists, so a stop at any moment leaves none.
+    await removedIfInterrupted(staging, async () => {
+      await mkdir(staging, { recursive: true });
+      // Marked as it begins, so that what a killed build leaves is known to be its own (output-folder.ts).
+      await markBuild(staging);
+      await createEleventy({ ...options, output: staging, runMode: "build" }).write();
+    });
   } catch (error) {
     takeHandedOverNotes(options.content); // unused if Eleventy failed before loading
     // A build that failed half-way may have left Pagefind running, which would keep this process alive.

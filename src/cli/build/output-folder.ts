@@ -11,7 +11,7 @@ import { CliError } from "../errors.ts";
 
 /** Written into every build; its presence is what lets a later build replace the folder. */
 export const BUILD_MARKER = ".incident-briefing-build";
-const MARKER_TEXT = "This folder was made by `npm run build` (incident briefing); the next build replaces it whole.\n";
+const MARKER_TEXT = "This folder was made by `npm run build` or `npm start` (incident briefing); the next build replaces it whole.\n";
 
 /** `a` is `b` or lies inside it. */
 const within = (a: string, b: string) => a === b || a.startsWith(b.endsWith(path.sep) ? b : b + path.sep);

@@ -1,5 +1,8 @@
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { PROJECT_ROOT, TEMPLATES_DIR } from "../../site/plugin.ts";
+import { checkOutputFolder, markBuild } from "../build/output-folder.ts";
 import { createEleventy } from "../run-eleventy.ts";
 import { SECOND_PASS, secondPassRequests } from "../../site/render-plan.ts";
 
@@ -11,14 +14,19 @@ export async function serveCommand(args: string[]): Promise<void> {
     args,
     options: {
       content: { type: "string", default: "content" },
-      output: { type: "string", default: "_site" },
+      // Never the production output (_site/): a preview holds drafts, which must not be deployed.
+      output: { type: "string", default: ".preview" },
       port: { type: "string", default: "8080" },
     },
     strict: true,
   });
+  // The preview writes into its folder file by file, so it takes the same guard as a build: only a folder it made.
+  const output = checkOutputFolder(values.output, { content: values.content, projectRoot: PROJECT_ROOT, templatesDir: TEMPLATES_DIR });
+  await mkdir(output, { recursive: true });
+  await markBuild(output);
   const eleventy = createEleventy({
     content: values.content,
-    output: values.output,
+    output,
     quiet: false,
     runMode: "serve",
     // NOTE: notes are data read by src/notes, not templates (templateFormats is njk only), so Eleventy
