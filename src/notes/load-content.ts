@@ -224,7 +224,8 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
   const fallbackSite: SiteSettings = { title: "Incidents", description: "", timezone: "UTC", language: "en" };
   const site = (await readYamlFile(path.join(contentDir, "site.yaml"), siteSchema, problems, refused)) ?? fallbackSite;
   const placeFields = await readYamlFile(path.join(contentDir, "places.yaml"), placesSchema, problems, refused);
-  const places: Record<string, Place> = Object.fromEntries(Object.entries(placeFields ?? {}).map(([id, fields]) => [id, { id, ...fields }]));
+  // No prototype: a place id such as "constructor" must find a place of that name or nothing, never Object's own.
+  const places: Record<string, Place> = Object.assign(Object.create(null) as Record<string, Place>, Object.fromEntries(Object.entries(placeFields ?? {}).map(([id, fields]) => [id, { id, ...fields }])));
 
   const { notes: sourceNotes, ids: sourceIds } = await readNotes(noteFiles.sources, sourceSchema, "source", problems, cache);
   const sources = new Map<string, Source>(sourceNotes.map(({ id, file, note, fields }) => [id, { id, file, text: note.body, ...fields }]));
@@ -236,7 +237,7 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
     const { fields } = note;
     const at = (parts: (string | number)[]) => ({ file: note.file, ...locateField(note.note.frontMatterLines, parts), field: fieldPath(parts) });
     // NOTE: when places.yaml itself is broken, its problems are reported and no place can be checked.
-    if (placeFields && !places[fields.place]) {
+    if (placeFields && !Object.hasOwn(places, fields.place)) {
       problems.push({ ...at(["place"]), message: `found "${fields.place}"; expected a place id from places.yaml${didYouMean(fields.place, Object.keys(places))}` });
     }
     fields.sources.forEach((citation, index) => checkSourceReference(note, ["sources", index], citation.source, citation.quote, sources, sourceIds, problems));
