@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import { displayPath, listContentFiles } from "./content-files.ts";
+import { bodyProblems } from "./note-body.ts";
 import { readClaim } from "./read-claim.ts";
 import type { Claim, Content, Incident, Place, Source } from "./content.ts";
 import { incidentDay } from "./incident-day.ts";
@@ -31,7 +32,7 @@ export interface LoadResult {
  * the checks across notes run again. NOTE: whoever keeps the cache deletes a file's entry when the
  * file changes (the dev server does, from its watch queue).
  */
-export type NoteCache = Map<string, { read: ReadResult; checked?: { success: boolean; data?: unknown; error?: { issues: z.core.$ZodIssue[] } } }>;
+export type NoteCache = Map<string, { read: ReadResult; checked?: { success: boolean; data?: unknown; error?: { issues: z.core.$ZodIssue[] } }; body?: Problem[] }>;
 
 let handedOver: { dir: string; cache: NoteCache } | undefined;
 
@@ -150,10 +151,11 @@ async function readNotes<T>(files: readonly string[], schema: z.ZodType<T>, kind
     }
     cached.checked ??= schema.safeParse(read.note.data, { reportInput: true });
     const result = cached.checked as ReturnType<typeof schema.safeParse>;
-    if (!result.success) {
-      problems.push(...problemsFromIssues(result.error.issues, schema, file, read.note.frontMatterLines));
-      continue;
-    }
+    if (!result.success) problems.push(...problemsFromIssues(result.error.issues, schema, file, read.note.frontMatterLines));
+    // The text is checked whatever the front matter's state, so that one pass reports both.
+    cached.body ??= bodyProblems(read.note, file);
+    problems.push(...cached.body);
+    if (!result.success) continue;
     notes.push({ id, file, note: read.note, fields: result.data });
   }
   return { notes, ids: new Set(seen.keys()) };

@@ -1,4 +1,6 @@
 /** A content problem: what, where, what was expected — in one shape for the build and `npm run check`. */
+import { escapeForTerminal } from "./text-safety.ts";
+
 export interface Problem {
   /** Path of the file, relative to the working directory, with forward slashes. */
   file: string;
@@ -11,7 +13,8 @@ export interface Problem {
 
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}:${problem.column ?? 1}` : problem.file;
-  return problem.field ? `${where}  ${problem.field}  ${problem.message}` : `${where}  ${problem.message}`;
+  // A note's own text reaches the message (file names, keys, values): its control and bidi characters are shown as escapes, never sent to a terminal.
+  return escapeForTerminal(problem.field ? `${where}  ${problem.field}  ${problem.message}` : `${where}  ${problem.message}`);
 }
 
 export function formatProblems(problems: readonly Problem[]): string {

@@ -6,6 +6,7 @@ import { IANAZone } from "luxon";
 import { z } from "zod";
 import { checkNoteDate } from "./note-date.ts";
 import { PEOPLE_COUNTS } from "./claim-agreement.ts";
+import { findUnsafeCharacter, isInvisible, unsafeCharacterMessage } from "./text-safety.ts";
 
 // NOTE: ids become URL segments and file names, so they are kept to a URL-safe alphabet.
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -17,7 +18,27 @@ export const PLACE_PRECISIONS = ["exact", "approximate", "region"] as const;
 export const SOURCE_TYPES = ["report", "official", "monitor"] as const;
 export const RELATIONS = ["responds-to", "follows", "see-also"] as const;
 
-const text = z.string().trim().min(1);
+// Every text field: not empty, not only invisible characters, and free of characters that break tools or spoof what is shown (text-safety.ts).
+const text = z
+  .string()
+  .trim()
+  .min(1)
+  .superRefine((value, ctx) => {
+    if (value === "") return; // min(1) has said it
+    const unsafe = findUnsafeCharacter(value);
+    if (unsafe) ctx.addIssue({ code: "custom", message: unsafeCharacterMessage(unsafe) });
+    else if (isInvisible(value)) ctx.addIssue({ code: "custom", message: "expected visible text; found only invisible characters (zero-width spaces, joiners or the like)" });
+  });
+const languageTag = text.refine(
+  (tag) => {
+    try {
+      return Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      return false;
+    }
+  },
+  { message: "expected a BCP 47 language tag such as en, ar or en-GB" },
+);
 const timezone = z
   .string()
   .refine((zone) => IANAZone.isValidZone(zone), { message: "expected an IANA time zone such as Asia/Damascus or America/New_York" });
@@ -30,7 +51,7 @@ export const siteSchema = z.strictObject({
   title: text.describe("The site's name, shown in the header of every page."),
   description: text.describe("One sentence on what the site covers."),
   timezone: timezone.describe("The display zone (IANA): timeline days are grouped in it and notes default to it."),
-  language: text.default("en").describe("The language of the pages, as a BCP 47 tag (e.g. en)."),
+  language: languageTag.default("en").describe("The language of the pages, as a BCP 47 tag (e.g. en)."),
 });
 
 export const placeSchema = z.strictObject({
