@@ -15,9 +15,42 @@ export interface NoteFile {
   frontMatterLines: string[];
 }
 
+/**
+ * Anchors (`&a`) and aliases (`*a`) are refused: a few kilobytes of aliases expand to gigabytes
+ * (the "billion laughs"), and no note needs them. Thrown as js-yaml's own exception, so it is
+ * reported with its line like any YAML mistake; `refused` tells the callers it is a rule, not a typo.
+ */
+export class YamlAnchorError extends yaml.YAMLException {
+  readonly refused = true;
+}
+
+// Deep enough for any note; a deeper one is a mistake or an attack, refused by js-yaml with its line.
+const MAX_YAML_DEPTH = 20;
+
 // NOTE: CORE_SCHEMA has no timestamp type, so `date: 2023-03-23T13:38` stays the author's string.
 export function parseYaml(source: string): unknown {
-  return yaml.load(source, { schema: yaml.CORE_SCHEMA });
+  const opened: { line: number; column: number }[] = [];
+  return yaml.load(source, {
+    schema: yaml.CORE_SCHEMA,
+    // js-yaml's documented listener option (loader.js), called as each node opens and closes.
+    ...({
+      maxDepth: MAX_YAML_DEPTH,
+      listener(event: "open" | "close", state: { line: number; position: number; lineStart: number; anchor: string | null }) {
+        if (event === "open") {
+          opened.push({ line: state.line, column: state.position - state.lineStart });
+          return;
+        }
+        const at = opened.pop()!;
+        if (state.anchor !== null) {
+          const error = new YamlAnchorError(
+            `found the YAML anchor &${state.anchor}; expected every value written out: anchors and aliases (&name, *name) are not allowed in content, as a few of them can make a note of kilobytes expand to gigabytes`,
+          );
+          Object.assign(error, { mark: { line: at.line, column: at.column }, reason: error.message });
+          throw error;
+        }
+      },
+    } as object),
+  });
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -51,7 +84,7 @@ export function parseNoteText(text: string, file: string): ReadResult {
     if (error instanceof yaml.YAMLException) {
       // NOTE: gray-matter hands js-yaml the text from the end of the opening `---` (its own line 0,
       // counted from 0), so js-yaml's line + 1 is the line in the file.
-      return fail(`the front matter is not valid YAML: ${error.reason}`, error.mark.line + 1, error.mark.column + 1);
+      return fail(error instanceof YamlAnchorError ? error.reason : `the front matter is not valid YAML: ${error.reason}`, error.mark.line + 1, error.mark.column + 1);
     }
     throw error;
   }
