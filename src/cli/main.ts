@@ -60,4 +60,11 @@ function findContentError(error: unknown): ContentError | undefined {
   return undefined;
 }
 
+// A reader that stops reading (`| head`) must not stop a build half-way: what it would have printed is dropped.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
+}
+
 process.exitCode = await main(process.argv.slice(2));

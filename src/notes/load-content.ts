@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import { displayPath, listContentFiles } from "./content-files.ts";
+import { commonYear, DEFAULT_YEARS, isolatedNotes, outOfSpan, withYear, type YearSpan } from "./date-bounds.ts";
 import { bodyProblems } from "./note-body.ts";
 import { readClaim } from "./read-claim.ts";
 import type { Claim, Content, Incident, Place, Source } from "./content.ts";
@@ -24,6 +25,8 @@ export { displayPath };
 export interface LoadResult {
   content: Content;
   problems: Problem[];
+  /** What is worth a look but builds as written (e.g. a date decades from every other note). */
+  warnings: Problem[];
 }
 
 /**
@@ -235,9 +238,11 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
   const { notes: incidentNotes, ids: incidentIdSet } = await readNotes(noteFiles.incidents, incidentSchema, "incident", problems, cache);
   const incidentIds = [...incidentIdSet];
   const incidents: Incident[] = [];
+  const dateFields = new Map<string, ReturnType<typeof locate>>();
+  const locate = (note: ParsedNote<unknown>, parts: (string | number)[]) => ({ file: note.file, ...locateField(note.note.frontMatterLines, parts), field: fieldPath(parts) });
   for (const note of incidentNotes) {
     const { fields } = note;
-    const at = (parts: (string | number)[]) => ({ file: note.file, ...locateField(note.note.frontMatterLines, parts), field: fieldPath(parts) });
+    const at = (parts: (string | number)[]) => locate(note, parts);
     // NOTE: when places.yaml itself is broken, its problems are reported and no place can be checked.
     if (placeFields && !Object.hasOwn(places, fields.place)) {
       problems.push({ ...at(["place"]), message: `found "${fields.place}"; expected a place id from places.yaml${didYouMean(fields.place, Object.keys(places))}` });
@@ -263,6 +268,7 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
     });
 
     const { hasTime, instant, day, missingTime } = readDate(fields.date, zone, fields.precision, site.timezone);
+    dateFields.set(note.id, at(["date"]));
     const precision = fields.precision ?? (hasTime ? "exact" : "day");
     if (missingTime) problems.push({ ...at(["date"]), message: `found "${fields.date}"; ${missingTime}` });
     if (!hasTime && precision !== "day") {
@@ -291,5 +297,34 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
       body: note.note.body,
     });
   }
-  return { content: { site, places, sources: [...sources.values()], incidents }, problems };
+  const warnings = checkDateSpan(site.years ?? DEFAULT_YEARS, incidents, dateFields, sourceNotes.map((note) => ({ note, day: note.fields.published, where: locate(note, ["published"]) })), problems);
+  return { content: { site, places, sources: [...sources.values()], incidents }, problems, warnings };
+}
+
+/** Refuses days outside the span (with the likely year as a hint) and returns a warning for each note dated years from all others. */
+function checkDateSpan(
+  years: YearSpan,
+  incidents: readonly Incident[],
+  dateFields: ReadonlyMap<string, Omit<Problem, "message">>,
+  published: readonly { day: string; where: Omit<Problem, "message"> }[],
+  problems: Problem[],
+): Problem[] {
+  const inSpan = incidents.filter((incident) => !outOfSpan(incident.day, years));
+  const likely = commonYear(inSpan.map((incident) => incident.day));
+  for (const incident of incidents) {
+    const message = outOfSpan(incident.day, years, likely, incident.date);
+    if (message) problems.push({ ...dateFields.get(incident.id)!, message: `found "${incident.date}"; ${message}` });
+  }
+  for (const { day, where } of published) {
+    const message = outOfSpan(day, years, likely);
+    if (message) problems.push({ ...where, message: `found "${day}"; ${message}` });
+  }
+  return isolatedNotes(inSpan.map((incident) => ({ incident, day: incident.day, millis: Date.parse(incident.instant) }))).map(({ note, nearest }) => {
+    const guess = withYear(note.day, Number(nearest.day.slice(0, 4)));
+    const apart = Math.round(Math.abs(note.millis - nearest.millis) / (365.25 * 24 * 3_600_000));
+    return {
+      ...dateFields.get(note.incident.id)!,
+      message: `found "${note.incident.date}", ${apart} years from every other note (the nearest is ${nearest.incident.file}, ${nearest.day})${guess ? `; did you mean ${guess}?` : ""} It builds as written.`,
+    };
+  });
 }

@@ -52,6 +52,14 @@ export const siteSchema = z.strictObject({
   description: text.describe("One sentence on what the site covers."),
   timezone: timezone.describe("The display zone (IANA): timeline days are grouped in it and notes default to it."),
   language: languageTag.default("en").describe("The language of the pages, as a BCP 47 tag (e.g. en)."),
+  years: z
+    .strictObject({
+      from: z.number().int().min(1).max(9999).describe("The earliest year a note may be dated."),
+      to: z.number().int().min(1).max(9999).describe("The latest year a note may be dated."),
+    })
+    .refine((span) => span.from <= span.to, { message: "expected from to be no later than to" })
+    .optional()
+    .describe("The years notes may be dated in; default 1900 to 2100. A date outside is refused, with the likely year as a hint."),
 });
 
 export const placeSchema = z.strictObject({

@@ -98,6 +98,21 @@ describe("a build and the folder it made", () => {
     assert.deepEqual(await hashTree(path.join(space.dir, "site")), site);
   });
 
+  test("a reader that stops reading the output (`| head`) does not stop the build half-way", async () => {
+    const child = spawn(process.execPath, ["--import", TSX, MAIN, "build", "--output", "site"], { cwd: space.dir, stdio: ["ignore", "pipe", "pipe"] });
+    // As `| head -1` does: read the first line, then close the pipe.
+    await new Promise((resolve) => {
+      child.stdout.once("data", resolve);
+      child.stderr.once("data", resolve);
+    });
+    child.stdout.destroy();
+    child.stderr.destroy();
+    const code = await new Promise((resolve) => child.on("exit", resolve));
+    assert.equal(code, 0);
+    assert.ok(existsSync(path.join(space.dir, "site", "index.html")));
+    assert.deepEqual(await leftovers(), []);
+  });
+
   test("a site a killed build had swapped out is put back, even when the next build then fails", async () => {
     const site = await hashTree(path.join(space.dir, "site"));
     // As a build killed between its two renames leaves it: the last site moved aside, no output.

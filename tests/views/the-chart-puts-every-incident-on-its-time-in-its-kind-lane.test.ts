@@ -119,7 +119,7 @@ describe("the chart across a clock change", () => {
     const zone = "Europe/London";
     const from = DateTime.fromISO("2023-03-25T12:00", { zone }).toMillis();
     const to = DateTime.fromISO("2023-03-27T12:00", { zone }).toMillis();
-    const axis = makeAxis(from, to, zone, { left: 0, width: 710 });
+    const axis = makeAxis([{ from, to }], zone, { left: 0, width: 710 });
     const bands = dayBands(axis, zone);
     assert.deepEqual(bands.map((band) => band.day), ["2023-03-25", "2023-03-26", "2023-03-27"]);
     assert.equal(Math.round((bands[1].x1 - bands[1].x0) / axis.pxPerHour), 23);

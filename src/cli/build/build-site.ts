@@ -3,11 +3,11 @@
  * beside the output, which replaces the output only once everything has succeeded, and only when
  * the output is a folder a build made, an empty one or a missing one (output-folder.ts).
  */
-import { existsSync } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
+import { existsSync, renameSync } from "node:fs";
+import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { handOverNotes, loadContent, takeHandedOverNotes, type NoteCache } from "../../notes/load-content.ts";
-import { ContentError } from "../../notes/problems.ts";
+import { ContentError, formatProblem } from "../../notes/problems.ts";
 import { abandonSearchIndex } from "../../search/stream-index.ts";
 import { PROJECT_ROOT, TEMPLATES_DIR } from "../../site/plugin.ts";
 import { createEleventy, type EleventyRun } from "../run-eleventy.ts";
@@ -20,8 +20,9 @@ export async function buildSite(options: Omit<EleventyRun, "runMode">): Promise<
   await recoverFromKilledBuilds(output);
   // Checked before Eleventy starts, so the problems are reported once, in our words, not in its error log.
   const notes: NoteCache = new Map();
-  const { problems } = await loadContent(options.content, { cache: notes });
+  const { problems, warnings } = await loadContent(options.content, { cache: notes });
   if (problems.length > 0) throw new ContentError(problems);
+  for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
   // Eleventy's own load of the folder, which follows at once (src/site/plugin.ts), then reads no note again.
   handOverNotes(options.content, notes);
   const staging = `${output}.building-${process.pid}`;
@@ -42,7 +43,9 @@ export async function buildSite(options: Omit<EleventyRun, "runMode">): Promise<
     throw error;
   }
   const previous = `${output}.previous-${process.pid}`;
-  if (existsSync(output)) await rename(output, previous);
-  await rename(staging, output);
+  // Synchronous, back to back: no callback (a closed pipe's error, a signal handler) can run between
+  // the two renames and leave no site; only a kill could, and the next build puts the last one back.
+  if (existsSync(output)) renameSync(output, previous);
+  renameSync(staging, output);
   await rm(previous, { recursive: true, force: true });
 }

@@ -18,14 +18,12 @@ export interface CheckReport {
 /** Checks a content folder; paths in the report are relative to the working directory. */
 export async function checkContent(dir: string, options: { json?: boolean } = {}): Promise<CheckReport> {
   if (!existsSync(dir)) throw new CliError(text.noContentFolder(dir));
-  const { content, problems } = await loadContent(dir);
+  const { content, problems, warnings } = await loadContent(dir);
   // Counts are of the notes that could be read and passed the schema.
   const counts = { incidents: content.incidents.length, sources: content.sources.length, places: Object.keys(content.places).length };
   const output = options.json
-    ? JSON.stringify({ ok: problems.length === 0, content: dir, counts, problems }, null, 2)
-    : problems.length === 0
-      ? text.ok(dir, counts)
-      : text.problems(dir, problems);
+    ? JSON.stringify({ ok: problems.length === 0, content: dir, counts, problems, warnings }, null, 2)
+    : (problems.length === 0 ? text.ok(dir, counts) : text.problems(dir, problems)) + text.warnings(warnings);
   return { output, exitCode: problems.length === 0 ? 0 : 1 };
 }
 

@@ -22,3 +22,7 @@ export const ok = (dir: string, counts: Counts) => `OK ${dir}: ${counted(counts)
 /** One problem a line, `file:line:column  field  message`, so editors and terminals can jump to it; then a count. */
 export const problems = (dir: string, found: readonly Problem[]) =>
   [...found.map(formatProblem), `${plural(found.length, "problem")} in ${dir}.`].join("\n");
+
+/** What builds but is worth a look, after the verdict: each `file:line:column  field  message`, then a count. */
+export const warnings = (found: readonly Problem[]) =>
+  found.length === 0 ? "" : `\n${[...found.map(formatProblem), `${plural(found.length, "warning")}: the notes build as written; look at them all the same.`].join("\n")}`;

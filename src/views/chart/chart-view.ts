@@ -8,7 +8,7 @@ import { DateTime } from "luxon";
 import { KINDS, type Kind } from "../../notes/schema.ts";
 import type { IncidentTimes } from "../../timeline/format-time.ts";
 import { round1, textWidth } from "../layout/boxes.ts";
-import { dayBands, hourTicks, makeAxis, tickStep, type DayBand, type Tick } from "./time-axis.ts";
+import { dayBands, hourTicks, makeAxis, tickStep, type AxisBreak, type DayBand, type Tick } from "./time-axis.ts";
 
 // One window for an approximate time, here and where claimed times are compared.
 import { APPROXIMATE_HOURS } from "../../notes/claim-agreement.ts";
@@ -84,6 +84,8 @@ export interface ChartView {
   zone: string;
   lanes: ChartLane[];
   days: (DayBand & { labelX: number; width: number; shaded: boolean })[];
+  /** Stretches of empty days cut out of the axis (time-axis.ts). */
+  breaks: AxisBreak[];
   /** Hour marks in the display zone, along the top. */
   hourTicks: Tick[];
   /** Hour marks in UTC, along the bottom. */
@@ -136,9 +138,7 @@ export function whenText(times: IncidentTimes): string {
 export function buildChart(incidents: readonly ChartIncident[], displayZone: string, options: { id?: string } = {}): ChartView | undefined {
   if (incidents.length === 0) return undefined;
   const spans = new Map(incidents.map((incident) => [incident.id, incidentSpan(incident)]));
-  const from = Math.min(...[...spans.values()].map((span) => span.from));
-  const to = Math.max(...[...spans.values()].map((span) => span.to));
-  const axis = makeAxis(from, to, displayZone, { left: GUTTER, width: CHART_TARGET_WIDTH - GUTTER - RIGHT_PAD, minPxPerHour: 1 });
+  const axis = makeAxis([...spans.values()], displayZone, { left: GUTTER, width: CHART_TARGET_WIDTH - GUTTER - RIGHT_PAD, minPxPerHour: 1 });
   const plotWidth = axis.x(axis.endMillis) - GUTTER;
   const width = Math.ceil(GUTTER + plotWidth + RIGHT_PAD);
 
@@ -247,14 +247,16 @@ export function buildChart(incidents: readonly ChartIncident[], displayZone: str
     height,
     gutter: GUTTER,
     plotWidth: width - GUTTER,
-    title: `Chart of the sequence: ${count} ${count === 1 ? "incident" : "incidents"}, ${first.setLocale("en-GB").toFormat("cccc d LLLL")} to ${last.setLocale("en-GB").toFormat("cccc d LLLL yyyy")}`,
+    title: `Chart of the sequence: ${count} ${count === 1 ? "incident" : "incidents"}, ${first.setLocale("en-GB").toFormat(first.year === last.year ? "cccc d LLLL" : "cccc d LLLL yyyy")} to ${last.setLocale("en-GB").toFormat("cccc d LLLL yyyy")}`,
     description:
       `Time runs left to right in ${displayZone} time, with UTC marked along the bottom; one lane per kind of incident. ` +
+      (axis.breaks.length > 0 ? `Long stretches with no incident are cut out of the axis and marked with the time they span. ` : "") +
       `A dot is an exact time, a short bar an approximate time (±${APPROXIMATE_HOURS} hour), a long bar a day whose time was not reported. ` +
       `Arrows lead from an incident to those that respond to it (solid) or follow it (dashed). Numbers are incidents in timeline order; each links to the incident.`,
     zone: displayZone,
     lanes,
     days,
+    breaks: axis.breaks.map((gap) => ({ ...gap, x0: round1(gap.x0), x1: round1(gap.x1) })),
     // A mark whose label would be cut by an edge is left out.
     hourTicks: hourTicks(axis, displayZone, step, { skipMidnight: true })
       .filter((tick) => tick.x - 16 >= GUTTER && tick.x + 16 <= width)
