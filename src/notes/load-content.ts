@@ -259,7 +259,15 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
       });
       return readClaim(what, entries, zone, site.timezone, (index, field, message) => problems.push({ ...at(["claims", what, index, field]), message }));
     });
+    const relations = new Map<string, number>();
     (fields.related ?? []).forEach((link, index) => {
+      const key = `${link.incident} ${link.relation}`;
+      const first = relations.get(key);
+      if (first !== undefined) {
+        problems.push({ ...at(["related", index]), message: `found the relation of related[${first}] again (${link.relation} ${link.incident}); expected each relation once: remove this one` });
+        return;
+      }
+      relations.set(key, index);
       if (link.incident === note.id) {
         problems.push({ ...at(["related", index, "incident"]), message: `found "${link.incident}", this note itself; expected another incident` });
       } else if (!incidentIdSet.has(link.incident)) {

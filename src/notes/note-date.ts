@@ -41,8 +41,19 @@ export function checkNoteDate(date: string): string | undefined {
 export function checkLocalTimeExists(date: string, zone: string): string | undefined {
   if (!LOCAL_TIME.test(date)) return undefined;
   const read = DateTime.fromISO(date, { zone });
-  if (!read.isValid || read.toFormat(date.length > 16 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm") === date) return undefined;
-  return `expected a local time that occurs in ${zone} (its clocks moved forward over this one), or an instant with an offset`;
+  if (!read.isValid) return undefined;
+  const wall = date.length > 16 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm";
+  if (read.toFormat(wall) !== date) return `expected a local time that occurs in ${zone} (its clocks moved forward over this one), or an instant with an offset`;
+  // Clocks that go back show a stretch of local times twice (01:30 on 2023-11-05 in New York): luxon
+  // would take one without a word, so the author says which, with an offset.
+  const readings = [-3, -2, -1, 1, 2, 3]
+    .map((hours) => read.plus({ hours: hours / 2 }))
+    .map((near) => DateTime.fromISO(date, { zone: `UTC${near.toFormat("ZZ")}` }).setZone(zone))
+    .filter((other) => other.toFormat(wall) === date);
+  const instants = [...new Map([read, ...readings].map((other) => [other.toMillis(), other])).values()].sort((a, b) => a.toMillis() - b.toMillis());
+  if (instants.length < 2) return undefined;
+  const [first, second] = instants.map((other) => `"${date}${other.toFormat("ZZ")}"`);
+  return `expected a local time that occurs once in ${zone}: its clocks went back over this one, so it happened twice; give the offset: ${first} (the first) or ${second} (the second)`;
 }
 
 /** Reads a date that passed `checkNoteDate` in `zone`; an explicit offset wins over the zone for the instant. */

@@ -65,7 +65,7 @@ test("--json gives the same problems as data", async () => {
 test("--json on a clean folder: ok true, no problems", async () => {
   const run = await briefing(["check", "--json", "--content", fixture("small-briefing")], { cwd: ROOT });
   assert.equal(run.code, 0);
-  assert.deepEqual(JSON.parse(run.stdout), { ok: true, content: fixture("small-briefing"), counts: { incidents: 2, sources: 2, places: 2 }, problems: [] });
+  assert.deepEqual(JSON.parse(run.stdout), { ok: true, content: fixture("small-briefing"), counts: { incidents: 2, sources: 2, places: 2 }, problems: [], warnings: [] });
 });
 
 test("the build fails on the same problems, word for word, and writes nothing", async () => {
@@ -80,4 +80,15 @@ test("a content folder that does not exist is named, exit 1", async () => {
   const run = await briefing(["check", "--content", "contnet"], { cwd: bad.dir });
   assert.equal(run.stderr, "There is no content folder at contnet; expected a folder with site.yaml, places.yaml, sources/ and incidents/ (use --content to name another).\n");
   assert.equal(run.code, 1);
+});
+
+test("with --json, a missing content folder is JSON too: the folder as the one problem", async () => {
+  const run = await briefing(["check", "--json", "--content", "contnet"], { cwd: bad.dir });
+  assert.equal(run.code, 1);
+  assert.equal(run.stderr, "");
+  const report = JSON.parse(run.stdout) as { ok: boolean; problems: { file: string; message: string }[] };
+  assert.equal(report.ok, false);
+  assert.deepEqual(report.problems.map((problem) => [problem.file, problem.message]), [
+    ["contnet", "There is no content folder at contnet; expected a folder with site.yaml, places.yaml, sources/ and incidents/ (use --content to name another)."],
+  ]);
 });

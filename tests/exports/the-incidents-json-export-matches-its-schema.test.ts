@@ -110,6 +110,6 @@ describe("the incidents JSON export", () => {
     const text = pageAt(hostile, "/data/incidents.json");
     assert.doesNotMatch(text, /<\/?script/i);
     const parsed = JSON.parse(text) as Exported;
-    assert.equal(parsed.incidents[0].title, "=cmd|' /C calc'!A0 <script>alert(\"t\")</script> ]]> & \"quotes\", commas\nand a line\u0007 break");
+    assert.equal(parsed.incidents[0].title, "=cmd|' /C calc'!A0 <script>alert(\"t\")</script> ]]> & \"quotes\", commas\nand a line break");
   });
 });

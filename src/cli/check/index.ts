@@ -17,7 +17,12 @@ export interface CheckReport {
 
 /** Checks a content folder; paths in the report are relative to the working directory. */
 export async function checkContent(dir: string, options: { json?: boolean } = {}): Promise<CheckReport> {
-  if (!existsSync(dir)) throw new CliError(text.noContentFolder(dir));
+  if (!existsSync(dir)) {
+    // A tool reading --json gets JSON whatever went wrong: the missing folder as the one problem.
+    if (!options.json) throw new CliError(text.noContentFolder(dir));
+    const problem = { file: dir, field: "", message: text.noContentFolder(dir) };
+    return { output: JSON.stringify({ ok: false, content: dir, counts: { incidents: 0, sources: 0, places: 0 }, problems: [problem], warnings: [] }, null, 2), exitCode: 1 };
+  }
   const { content, problems, warnings } = await loadContent(dir);
   // Counts are of the notes that could be read and passed the schema.
   const counts = { incidents: content.incidents.length, sources: content.sources.length, places: Object.keys(content.places).length };

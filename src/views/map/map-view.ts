@@ -231,11 +231,15 @@ function prepareArea(area: MapArea, targetWidth: number, inset: boolean): AreaBa
     .map((item) => ({ ...item, area: path.area(item.country.shape), centroid: path.centroid(item.country.shape) }));
   const geometry = new Map<string, { x: number; y: number; radiusKm: number; radiusPx: number; circle: string }>();
   for (const place of area.places) {
-    const [x, y] = projection([place.lon, place.lat])!;
+    // Mercator sends the poles to infinity: a place beyond the map's ±85° is drawn on its edge.
+    const lat = Math.max(-MERCATOR_MAX_LAT, Math.min(MERCATOR_MAX_LAT, place.lat));
+    const [x, y] = projection([place.lon, lat])!;
     const radiusKm = UNCERTAINTY_RADIUS_KM[place.precision];
     // A 36-gon strays from its circle by under 0.4% of the radius; whole pixels suffice once its radius is 16 px or more.
-    const circleShape = radiusKm > 0 ? geoCircle().center([place.lon, place.lat]).radius(kmToDegrees(radiusKm)).precision(10)() : undefined;
-    const radiusPx = circleShape ? Math.abs(projection([place.lon, place.lat + kmToDegrees(radiusKm)])![1] - y) : 0;
+    const circleShape = radiusKm > 0 ? geoCircle().center([place.lon, lat]).radius(kmToDegrees(radiusKm)).precision(10)() : undefined;
+    // Measured northwards, or southwards where north would leave the map.
+    const toward = lat + kmToDegrees(radiusKm) <= MERCATOR_MAX_LAT ? 1 : -1;
+    const radiusPx = circleShape ? Math.abs(projection([place.lon, lat + toward * kmToDegrees(radiusKm)])![1] - y) : 0;
     geometry.set(place.id, { x, y, radiusKm, radiusPx, circle: circleShape ? compactPath(projection, circleShape, radiusPx >= 16 ? 0 : 1) : "" });
   }
   const scale = inset ? 0.9 : 1;
@@ -411,10 +415,13 @@ export function frameBounds(area: MapArea): Bounds {
   const [w, e] = grow(west, east, MIN_SPAN.lon);
   const [s, n] = grow(south, north, MIN_SPAN.lat);
   return [
-    [Math.max(-180, w), Math.max(-85, s)],
-    [Math.min(180, e), Math.min(85, n)],
+    [Math.max(-180, w), Math.max(-MERCATOR_MAX_LAT, s)],
+    [Math.min(180, e), Math.min(MERCATOR_MAX_LAT, n)],
   ];
 }
+
+/** The latitude beyond which a Mercator map is not drawn (Web Mercator stops near 85°). */
+const MERCATOR_MAX_LAT = 85;
 
 function fitProjection(bounds: Bounds, width: number): { projection: GeoProjection; width: number; height: number } {
   const [[w, s], [e, n]] = bounds;

@@ -20,7 +20,7 @@ describe("a folder with mistakes in many files", () => {
       "incidents/d-bad-date.md": note('date: "2023-03-23T13:38"', 'date: "2023-02-30"'),
     });
     assert.deepEqual(await problemsOf(dir), [
-      `site.yaml:4:1  langauge  is not a known key; expected one of title, description, timezone, language (did you mean "language"?)`,
+      `site.yaml:4:1  langauge  is not a known key; expected one of title, description, timezone, language, years (did you mean "language"?)`,
       `sources/wire-story.md:4:1  published  found "2023-03-32"; expected a real calendar day`,
       `sources/wire-story.md:5:1  type  found "blog"; expected one of report, official, monitor`,
       `incidents/a-misspelt-kind.md:4:1  kind  found "atack"; expected one of attack, strike, statement, assessment`,
