@@ -15,7 +15,7 @@ import { incidentDay } from "./incident-day.ts";
 import { checkLocalTimeExists, parseNoteDate } from "./note-date.ts";
 import type { Problem } from "./problems.ts";
 import { findQuote, quotableText, quoteTooShort, type QuotableText } from "./quote-match.ts";
-import { decodeText, locateField, parseYaml, readNoteFile, YamlAnchorError, type NoteFile, type ReadResult } from "./read-note-file.ts";
+import { decodeText, locateField, parseYaml, readNoteFile, YamlRefusedError, type NoteFile, type ReadResult } from "./read-note-file.ts";
 import { incidentSchema, ID_PATTERN, placesSchema, siteSchema, sourceSchema, type SiteSettings } from "./schema.ts";
 import { fieldPath, problemsFromIssues } from "./schema-problems.ts";
 import { didYouMean } from "./suggest.ts";
@@ -103,7 +103,7 @@ async function readYamlFile<T>(file: string, schema: z.ZodType<T>, problems: Pro
     data = parseYaml(text);
   } catch (error) {
     const { reason, mark } = error as { reason: string; mark: { line: number; column: number } };
-    problems.push({ file: shown, line: mark.line + 1, column: mark.column + 1, field: "", message: error instanceof YamlAnchorError ? reason : `not valid YAML: ${reason}` });
+    problems.push({ file: shown, line: mark.line + 1, column: mark.column + 1, field: "", message: error instanceof YamlRefusedError ? reason : `not valid YAML: ${reason}` });
     return undefined;
   }
   const result = schema.safeParse(data ?? {}, { reportInput: true });

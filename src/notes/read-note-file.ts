@@ -16,19 +16,38 @@ export interface NoteFile {
 }
 
 /**
- * Anchors (`&a`) and aliases (`*a`) are refused: a few kilobytes of aliases expand to gigabytes
- * (the "billion laughs"), and no note needs them. Thrown as js-yaml's own exception, so it is
- * reported with its line like any YAML mistake; `refused` tells the callers it is a rule, not a typo.
+ * What YAML allows and content refuses: anchors (`&a`) and aliases (`*a`), as a few kilobytes of
+ * aliases expand to gigabytes (the "billion laughs") and no note needs them; and a `__proto__` key.
+ * Thrown as js-yaml's own exception, so it is reported with its line like any YAML mistake;
+ * `refused` tells the callers it is a rule, not a typo.
  */
-export class YamlAnchorError extends yaml.YAMLException {
+export class YamlRefusedError extends yaml.YAMLException {
   readonly refused = true;
 }
 
 // Deep enough for any note; a deeper one is a mistake or an attack, refused by js-yaml with its line.
 const MAX_YAML_DEPTH = 20;
 
+/** True when `value` holds, at any depth, a key `__proto__`: validation would drop it without a word. */
+function hasProtoKey(value: unknown, depth = 0): boolean {
+  if (value === null || typeof value !== "object" || depth > MAX_YAML_DEPTH) return false;
+  if (Object.hasOwn(value, "__proto__")) return true;
+  return Object.values(value).some((inner) => hasProtoKey(inner, depth + 1));
+}
+
 // NOTE: CORE_SCHEMA has no timestamp type, so `date: 2023-03-23T13:38` stays the author's string.
 export function parseYaml(source: string): unknown {
+  const data = loadYaml(source);
+  if (hasProtoKey(data)) {
+    const line = source.split("\n").findIndex((text) => /^\s*(- )?["']?__proto__["']?\s*:/.test(text));
+    const error = new YamlRefusedError("found the key __proto__; expected a key of the content contract: __proto__ is never a field, an id or a name");
+    Object.assign(error, { mark: { line: Math.max(0, line), column: Math.max(0, source.split("\n")[Math.max(0, line)].indexOf("__proto__")) }, reason: error.message });
+    throw error;
+  }
+  return data;
+}
+
+function loadYaml(source: string): unknown {
   const opened: { line: number; column: number }[] = [];
   return yaml.load(source, {
     schema: yaml.CORE_SCHEMA,
@@ -42,7 +61,7 @@ export function parseYaml(source: string): unknown {
         }
         const at = opened.pop()!;
         if (state.anchor !== null) {
-          const error = new YamlAnchorError(
+          const error = new YamlRefusedError(
             `found the YAML anchor &${state.anchor}; expected every value written out: anchors and aliases (&name, *name) are not allowed in content, as a few of them can make a note of kilobytes expand to gigabytes`,
           );
           Object.assign(error, { mark: { line: at.line, column: at.column }, reason: error.message });
@@ -84,7 +103,7 @@ export function parseNoteText(text: string, file: string): ReadResult {
     if (error instanceof yaml.YAMLException) {
       // NOTE: gray-matter hands js-yaml the text from the end of the opening `---` (its own line 0,
       // counted from 0), so js-yaml's line + 1 is the line in the file.
-      return fail(error instanceof YamlAnchorError ? error.reason : `the front matter is not valid YAML: ${error.reason}`, error.mark.line + 1, error.mark.column + 1);
+      return fail(error instanceof YamlRefusedError ? error.reason : `the front matter is not valid YAML: ${error.reason}`, error.mark.line + 1, error.mark.column + 1);
     }
     throw error;
   }

@@ -45,3 +45,30 @@ test("a place, a source and an incident really named constructor are found and u
   assert.ok(content.sources.some((item) => item.id === "constructor"));
   assert.equal(content.incidents.find((incident) => incident.id === "constructor")?.place, "constructor");
 });
+
+for (const id of ["__proto__", "toString"]) {
+  test(`"${id}" is not an id at all: refused by the id alphabet, wherever it is used`, async () => {
+    const note = VALID_NOTE.replace("place: hasakah", `place: "${id}"`).replace("---\nA drone", `related:\n  - incident: "${id}"\n    relation: follows\n---\nA drone`);
+    const problems = await problemsOf(await contentFolderWith({ "incidents/drone-strike.md": note }));
+    assert.ok(problems.some((line) => line.includes(`place  found "${id}"; expected a place id of lowercase letters, digits and single hyphens`)), problems.join("\n"));
+    assert.ok(problems.some((line) => line.includes(`related[0].incident  found "${id}"; expected an incident id of lowercase letters`)), problems.join("\n"));
+  });
+}
+
+test("a places.yaml key __proto__ is refused as a key, and sets no prototype", async () => {
+  const places = await readFile(path.join(VALID_FOLDER, "places.yaml"), "utf8");
+  const dir = await contentFolderWith({ "places.yaml": `${places}__proto__:\n  name: "Injected"\n  lat: 1\n  lon: 1\n  precision: exact\n  country: "X"\n` });
+  const { content, problems } = await loadContent(dir);
+  assert.deepEqual(
+    problems.map((problem) => [problem.file.split("/").pop(), problem.line, problem.message]),
+    [["places.yaml", 7, "found the key __proto__; expected a key of the content contract: __proto__ is never a field, an id or a name"]],
+  );
+  assert.equal(Object.getPrototypeOf(content.places), null);
+  assert.equal(({} as Record<string, unknown>).name, undefined);
+});
+
+test("a __proto__ key in a note's front matter is refused where it is written", async () => {
+  const problems = await problemsOf(await contentFolderWith({ "incidents/drone-strike.md": VALID_NOTE.replace("kind: attack", "kind: attack\n__proto__:\n  polluted: true") }));
+  assert.deepEqual(problems, ["incidents/drone-strike.md:5:1  found the key __proto__; expected a key of the content contract: __proto__ is never a field, an id or a name"]);
+  assert.equal(({} as Record<string, unknown>).polluted, undefined);
+});
