@@ -148,10 +148,11 @@ export interface DevServer {
   stop(): Promise<void>;
 }
 
-/** Starts the dev server on `content/` into `site/` and waits until it serves. */
-export async function startDevServer(space: Workspace): Promise<DevServer> {
+/** Starts the dev server on `content/` into `output` (default `site/`; null: the server's own default) and waits until it serves. */
+export async function startDevServer(space: Workspace, output: string | null = "site"): Promise<DevServer> {
   const port = await freePort();
-  const server = spawn(process.execPath, ["--import", TSX, MAIN, "serve", "--content", "content", "--output", "site", "--port", String(port)], {
+  const outputArgs = output === null ? [] : ["--output", output];
+  const server = spawn(process.execPath, ["--import", TSX, MAIN, "serve", "--content", "content", ...outputArgs, "--port", String(port)], {
     cwd: space.dir,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
