@@ -16,7 +16,7 @@ import { checkLocalTimeExists, parseNoteDate } from "./note-date.ts";
 import type { Problem } from "./problems.ts";
 import { findQuote, quotableText, quoteTooShort, type QuotableText } from "./quote-match.ts";
 import { decodeText, locateField, parseYaml, readNoteFile, YamlRefusedError, type NoteFile, type ReadResult } from "./read-note-file.ts";
-import { incidentSchema, ID_PATTERN, placesSchema, siteSchema, sourceSchema, type SiteSettings } from "./schema.ts";
+import { citationSchema, claimSchema, incidentSchema, ID_PATTERN, placesSchema, relationSchema, siteSchema, sourceSchema, type ClaimFields, type SiteSettings } from "./schema.ts";
 import { fieldPath, problemsFromIssues } from "./schema-problems.ts";
 import { didYouMean } from "./suggest.ts";
 
@@ -125,12 +125,15 @@ interface ParsedNote<T> {
 
 interface ReadNotes<T> {
   notes: ParsedNote<T>[];
+  /** Notes read but failing the schema: what can still be checked of them is (one pass reports everything). */
+  invalid: ParsedNote<Record<string, unknown>>[];
   /** Every usable id found, including notes that did not validate (their own problems say why). */
   ids: Set<string>;
 }
 
 async function readNotes<T>(files: readonly string[], schema: z.ZodType<T>, kind: string, problems: Problem[], cache?: NoteCache): Promise<ReadNotes<T>> {
   const notes: ParsedNote<T>[] = [];
+  const invalid: ParsedNote<Record<string, unknown>>[] = [];
   const seen = new Map<string, string>();
   const entries = await readNoteEntries(files, cache);
   for (const absolute of files) {
@@ -158,10 +161,13 @@ async function readNotes<T>(files: readonly string[], schema: z.ZodType<T>, kind
     // The text is checked whatever the front matter's state, so that one pass reports both.
     cached.body ??= bodyProblems(read.note, file);
     problems.push(...cached.body);
-    if (!result.success) continue;
+    if (!result.success) {
+      invalid.push({ id, file, note: read.note, fields: read.note.data });
+      continue;
+    }
     notes.push({ id, file, note: read.note, fields: result.data });
   }
-  return { notes, ids: new Set(seen.keys()) };
+  return { notes, invalid, ids: new Set(seen.keys()) };
 }
 
 // A note's date as read in its zone, once per date, zone and precision rather than at every load (the dev server loads often).
@@ -235,32 +241,35 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
   const { notes: sourceNotes, ids: sourceIds } = await readNotes(noteFiles.sources, sourceSchema, "source", problems, cache);
   const sources = new Map<string, Source>(sourceNotes.map(({ id, file, note, fields }) => [id, { id, file, text: note.body, ...fields }]));
 
-  const { notes: incidentNotes, ids: incidentIdSet } = await readNotes(noteFiles.incidents, incidentSchema, "incident", problems, cache);
+  const { notes: incidentNotes, invalid: invalidIncidents, ids: incidentIdSet } = await readNotes(noteFiles.incidents, incidentSchema, "incident", problems, cache);
   const incidentIds = [...incidentIdSet];
   const incidents: Incident[] = [];
   const dateFields = new Map<string, ReturnType<typeof locate>>();
   const locate = (note: ParsedNote<unknown>, parts: (string | number)[]) => ({ file: note.file, ...locateField(note.note.frontMatterLines, parts), field: fieldPath(parts) });
-  for (const note of incidentNotes) {
-    const { fields } = note;
+  /** Checks what a note refers to (place, sources and quotes, claims, relations); `fields` may be partial, for a note failing the schema. */
+  const checkReferences = (note: ParsedNote<unknown>, fields: ReferenceFields): Claim[] => {
     const at = (parts: (string | number)[]) => locate(note, parts);
     // NOTE: when places.yaml itself is broken, its problems are reported and no place can be checked.
-    if (placeFields && !Object.hasOwn(places, fields.place)) {
+    if (fields.place !== undefined && placeFields && !Object.hasOwn(places, fields.place)) {
       problems.push({ ...at(["place"]), message: `found "${fields.place}"; expected a place id from places.yaml${didYouMean(fields.place, Object.keys(places))}` });
     }
-    fields.sources.forEach((citation, index) => checkSourceReference(note, ["sources", index], citation.source, citation.quote, sources, sourceIds, problems));
-    const zone = fields.timezone ?? site.timezone;
-    const cited = new Set(fields.sources.map((citation) => citation.source));
-    const claims: Claim[] = Object.entries(fields.claims ?? {}).map(([what, entries]) => {
+    fields.sources.forEach((citation, index) => citation && checkSourceReference(note, ["sources", index], citation.source, citation.quote, sources, sourceIds, problems));
+    const claims: Claim[] = [];
+    for (const [what, entries] of Object.entries(fields.claims)) {
       entries.forEach((entry, index) => {
+        if (!entry) return;
         checkSourceReference(note, ["claims", what, index], entry.source, entry.quote, sources, sourceIds, problems);
-        if (!cited.has(entry.source) && (sources.has(entry.source) || sourceIds.has(entry.source))) {
-          problems.push({ ...at(["claims", what, index, "source"]), message: `found "${entry.source}", which the note's sources do not list; expected a source of this note (add "- source: ${entry.source}" to sources:)${didYouMean(entry.source, [...cited])}` });
+        if (!fields.cited.has(entry.source) && (sources.has(entry.source) || sourceIds.has(entry.source))) {
+          problems.push({ ...at(["claims", what, index, "source"]), message: `found "${entry.source}", which the note's sources do not list; expected a source of this note (add "- source: ${entry.source}" to sources:)${didYouMean(entry.source, [...fields.cited])}` });
         }
       });
-      return readClaim(what, entries, zone, site.timezone, (index, field, message) => problems.push({ ...at(["claims", what, index, field]), message }));
-    });
+      // The entries are compared only when all of them are readable; the schema has named the others.
+      const readable = entries.filter((entry): entry is ClaimFields => entry !== undefined);
+      if (readable.length === entries.length) claims.push(readClaim(what, readable, fields.zone, site.timezone, (index, field, message) => problems.push({ ...at(["claims", what, index, field]), message })));
+    }
     const relations = new Map<string, number>();
-    (fields.related ?? []).forEach((link, index) => {
+    fields.related.forEach((link, index) => {
+      if (!link) return;
       const key = `${link.incident} ${link.relation}`;
       const first = relations.get(key);
       if (first !== undefined) {
@@ -273,6 +282,21 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
       } else if (!incidentIdSet.has(link.incident)) {
         problems.push({ ...at(["related", index, "incident"]), message: `found "${link.incident}"; expected the id of an incident in incidents/${didYouMean(link.incident, incidentIds.filter((id) => id !== note.id))}` });
       }
+    });
+    return claims;
+  };
+  for (const note of invalidIncidents) checkReferences(note, referenceFieldsOf(note.fields, site.timezone));
+  for (const note of incidentNotes) {
+    const { fields } = note;
+    const at = (parts: (string | number)[]) => locate(note, parts);
+    const zone = fields.timezone ?? site.timezone;
+    const claims = checkReferences(note, {
+      place: fields.place,
+      sources: fields.sources,
+      cited: new Set(fields.sources.map((citation) => citation.source)),
+      claims: fields.claims ?? {},
+      related: fields.related ?? [],
+      zone,
     });
 
     const { hasTime, instant, day, missingTime } = readDate(fields.date, zone, fields.precision, site.timezone);
@@ -305,6 +329,7 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
       body: note.note.body,
     });
   }
+  inFileOrder(problems, noteFiles.incidents.map(displayPath));
   const warnings = checkDateSpan(site.years ?? DEFAULT_YEARS, incidents, dateFields, sourceNotes.map((note) => ({ note, day: note.fields.published, where: locate(note, ["published"]) })), problems);
   return { content: { site, places, sources: [...sources.values()], incidents }, problems, warnings };
 }
@@ -335,4 +360,40 @@ function checkDateSpan(
       message: `found "${note.incident.date}", ${apart} years from every other note (the nearest is ${nearest.incident.file}, ${nearest.day})${guess ? `; did you mean ${guess}?` : ""} It builds as written.`,
     };
   });
+}
+
+/** What `checkReferences` reads of a note; an element the schema refused is undefined, keeping the others' indexes. */
+interface ReferenceFields {
+  place?: string;
+  sources: (z.infer<typeof citationSchema> | undefined)[];
+  /** Every source id the note lists, as written, even in an entry the schema refused. */
+  cited: ReadonlySet<string>;
+  claims: Record<string, (ClaimFields | undefined)[]>;
+  related: (z.infer<typeof relationSchema> | undefined)[];
+  zone: string;
+}
+
+/** The parts of a note that failed the schema that still pass it on their own, for the reference checks. */
+function referenceFieldsOf(raw: Record<string, unknown>, siteZone: string): ReferenceFields {
+  const each = <T>(value: unknown, schema: z.ZodType<T>): (T | undefined)[] => (Array.isArray(value) ? value.map((item) => schema.safeParse(item).data) : []);
+  const place = incidentSchema.shape.place.safeParse(raw.place).data;
+  const zone = incidentSchema.shape.timezone.safeParse(raw.timezone).data ?? siteZone;
+  const claims: ReferenceFields["claims"] = {};
+  if (raw.claims && typeof raw.claims === "object" && !Array.isArray(raw.claims)) {
+    for (const [what, entries] of Object.entries(raw.claims)) if (ID_PATTERN.test(what) && Array.isArray(entries)) claims[what] = each(entries, claimSchema);
+  }
+  const written = Array.isArray(raw.sources) ? raw.sources.map((item) => (item as { source?: unknown } | null)?.source).filter((id): id is string => typeof id === "string") : [];
+  return { place, sources: each(raw.sources, citationSchema), cited: new Set(written), claims, related: each(raw.related, relationSchema), zone };
+}
+
+/**
+ * Puts the problems of the given files in the files' order, each file's own in the order found,
+ * leaving every other problem where it is: a note's schema and reference problems, found in two
+ * passes, read together.
+ */
+function inFileOrder(problems: Problem[], files: readonly string[]): void {
+  const order = new Map(files.map((file, index) => [file, index]));
+  const slots = problems.flatMap((problem, index) => (order.has(problem.file) ? [index] : []));
+  const sorted = slots.map((index) => problems[index]).sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+  slots.forEach((slot, index) => (problems[slot] = sorted[index]));
 }
