@@ -22,11 +22,11 @@ after(() => bad.remove());
 
 const EXPECTED = [
   'content/sources/latin-1.md  the file is not valid UTF-8 text; expected UTF-8 (re-save it as UTF-8)',
+  // Each note's problems together, notes in path order: references, checked once every note is read, join their note's.
+  'content/incidents/2023-03-24-far-away.md:5:1  place  found "damascus"; expected a place id from places.yaml',
   'content/incidents/2023-03-24-misspelt.md:4:1  kind  found "atack"; expected one of attack, strike, statement, assessment',
   "content/incidents/2023-03-24-misspelt.md  place  is missing; expected text",
   'content/incidents/2023-03-24-misspelt.md:5:1  plcae  is not a known key; expected one of title, date, timezone, precision, kind, place, sources, claims, related, actors, tags, summary, casualties, draft (did you mean "place"?)',
-  // References are checked once every note has been read: they come last.
-  'content/incidents/2023-03-24-far-away.md:5:1  place  found "damascus"; expected a place id from places.yaml',
 ];
 
 test("the shipped content checks clean: one OK line, exit 0", async () => {
