@@ -1,7 +1,8 @@
 /**
- * The CLI's single error boundary: content problems, refusals and usage mistakes exit 1 with their
- * message, never a stack trace; anything else is a bug and exits 2 with one line (the stack only
- * with --debug, for whoever reports or fixes it).
+ * The CLI's single error boundary: content problems and refusals exit 1 with their message, never a
+ * stack trace; a command called the wrong way prints its usage and exits 2; anything else is a bug
+ * and exits 70 (EX_SOFTWARE) with one line (the stack only with --debug, for whoever reports or fixes it).
+ * `--help` or `-h` on any command prints its usage and exits 0.
  */
 import { COMMANDS } from "./commands.ts";
 import { CliError, UsageError } from "./errors.ts";
@@ -14,10 +15,18 @@ function help(): string {
 async function main(argv: string[]): Promise<number> {
   const debug = argv.includes("--debug");
   const [name, ...args] = argv.filter((arg) => arg !== "--debug");
+  if (name === "--help" || name === "-h" || name === "help") {
+    console.log(help());
+    return 0;
+  }
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
     console.error(name ? `Unknown command "${name}".\n${help()}` : help());
-    return 1;
+    return 2;
+  }
+  if (args.includes("--help") || args.includes("-h")) {
+    console.log(`${command.summary}\nUsage: ${command.usage}`);
+    return 0;
   }
   try {
     // A command may answer with its own exit code (e.g. `check` finding problems); otherwise success.
@@ -31,7 +40,7 @@ async function main(argv: string[]): Promise<number> {
     }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
       console.error(`${(error as Error).message}\nUsage: ${command.usage}`);
-      return 1;
+      return 2;
     }
     if (error instanceof CliError) {
       console.error(error.message);
@@ -44,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
     }
     if (debug) console.error(error);
     else console.error(`Unexpected error in "${name}": ${oneLine(error)}\nThis is a bug, not a mistake in your notes. Run the command again with --debug to see where it happened, and report it.`);
-    return 2;
+    return 70;
   }
 }
 

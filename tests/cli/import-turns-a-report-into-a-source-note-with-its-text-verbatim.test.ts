@@ -62,7 +62,7 @@ test("the same report again: refused, the first note untouched", async () => {
 test("in a pipe, missing title and publisher are named, nothing asked or written", async () => {
   const run = await briefing(["import", fixture("reports/2023-03-25-rockets-after-retaliatory-strikes.txt")], { cwd: space.dir, timeoutMs: 15_000 });
   assert.equal(run.stderr.split("\n")[0], "Missing --title, --publisher. Standard input is not a terminal, so nothing was asked: give them as flags.");
-  assert.equal(run.code, 1);
+  assert.equal(run.code, 2);
   assert.ok(!existsSync(path.join(space.content, "sources/2023-03-25-rockets-after-retaliatory-strikes.md")));
 });
 

@@ -23,24 +23,24 @@ test("no flags at all: every required flag is named", async () => {
     `Missing --title, --date, --kind, --place, --source. Standard input is not a terminal, so nothing was asked: give them as flags.\nUsage: ${usage}\n`,
   );
   assert.equal(result.stdout, "");
-  assert.equal(result.code, 1);
+  assert.equal(result.code, 2);
   assert.deepEqual(await notes(), before);
 });
 
 test("some flags: only the missing ones are named", async () => {
   const result = await run(["--title", "Rockets", "--date", "2023-03-24", "--kind", "attack", "--place", "al-omar"]);
   assert.equal(result.stderr.split("\n")[0], "Missing --source. Standard input is not a terminal, so nothing was asked: give it as a flag.");
-  assert.equal(result.code, 1);
+  assert.equal(result.code, 2);
 });
 
 test("a mistyped flag or an unpaired quote is a usage error, not a crash", async () => {
   const typo = await run(["--tilte", "Rockets"]);
   assert.match(typo.stderr, /^Unknown option '--tilte'/);
   assert.match(typo.stderr, /\nUsage: npm run new -- /);
-  assert.equal(typo.code, 1);
+  assert.equal(typo.code, 2);
   const quote = await run(["--quote", "ten rockets were fired"]);
   assert.equal(quote.stderr.split("\n")[0], "Each --quote goes with the --source in the same position, but there are 1 --quote and 0 --source.");
-  assert.equal(quote.code, 1);
+  assert.equal(quote.code, 2);
 });
 
 test("a content folder that does not exist is named", async () => {
