@@ -9,6 +9,7 @@ import type { z } from "zod";
 import { displayPath, listContentFiles } from "./content-files.ts";
 import { commonYear, DEFAULT_YEARS, isolatedNotes, outOfSpan, withYear, type YearSpan } from "./date-bounds.ts";
 import { bodyProblems } from "./note-body.ts";
+import { placeholderLine } from "./placeholder.ts";
 import { readClaim } from "./read-claim.ts";
 import type { Claim, Content, Incident, Place, Source } from "./content.ts";
 import { incidentDay } from "./incident-day.ts";
@@ -299,6 +300,16 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
       zone,
     });
 
+    const placeholder = fields.draft ? -1 : placeholderLine(note.note.body);
+    if (placeholder >= 0) {
+      problems.push({
+        file: note.file,
+        line: note.note.frontMatterLines.length + 3 + placeholder,
+        column: 1,
+        field: "text",
+        message: "found the placeholder that npm run new writes (\"Replace this paragraph with what happened…\"); expected the account of what happened, or draft: true to keep the note out of the build",
+      });
+    }
     const { hasTime, instant, day, missingTime } = readDate(fields.date, zone, fields.precision, site.timezone);
     dateFields.set(note.id, at(["date"]));
     const precision = fields.precision ?? (hasTime ? "exact" : "day");

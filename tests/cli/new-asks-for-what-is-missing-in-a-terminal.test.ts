@@ -60,6 +60,8 @@ test("every missing value is asked; bad answers are refused with the build's mes
     place: "hasakah",
     summary: "A drone strike, typed in.",
     sources: [{ source: "dod-statement", quote: "killing a US contractor" }, { source: "centcom-release" }],
+    // A note is a draft until its author publishes it.
+    draft: true,
   });
 });
 

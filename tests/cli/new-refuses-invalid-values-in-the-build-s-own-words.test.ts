@@ -41,7 +41,7 @@ async function checkedByHand(answers: IncidentAnswers): Promise<string[]> {
   const cwd = process.cwd();
   try {
     const id = incidentId(answers, "Asia/Damascus");
-    await writeFile(path.join(byHand.content, "incidents", `${id}.md`), incidentNoteText(answers, bodySkeleton, "../../schemas/incident.schema.json"));
+    await writeFile(path.join(byHand.content, "incidents", `${id}.md`), incidentNoteText({ ...answers, draft: true }, bodySkeleton, "../../schemas/incident.schema.json"));
     process.chdir(byHand.dir);
     const { output } = await checkContent("content");
     return output.split("\n").slice(0, -1);

@@ -25,7 +25,7 @@ test("every flag given: the note is written and its path printed", async () => {
   );
   assert.equal(run.stderr, "");
   assert.equal(run.code, 0);
-  assert.equal(run.stdout.split("\n")[0], `Wrote ${FILE}`);
+  assert.equal(run.stdout.split("\n")[0], `Wrote ${FILE} as a draft (draft: true): the preview shows it, the build leaves it out until you remove that line`);
 
   const text = await readFile(path.join(space.dir, FILE), "utf8");
   const [, modeline, ...rest] = text.split("\n");
@@ -46,6 +46,7 @@ test("every flag given: the note is written and its path printed", async () => {
       '  - source: "centcom-release"',
       '    quote: "ten rockets were fired"',
       '  - source: "dod-statement"',
+      "draft: true",
       "---",
       "Replace this paragraph with what happened, as the sources report it: who, what, where and when,",
       "in plain sentences. Put a source's own words in `quote:` under `sources:` (the build checks them",
@@ -55,12 +56,34 @@ test("every flag given: the note is written and its path printed", async () => {
   );
 });
 
-test("the written note passes the check and the build shows it on the timeline", async () => {
+test("the written draft passes the check; the preview shows it, the production build leaves it out", async () => {
   const run = await briefing(["check"], { cwd: space.dir });
   assert.equal(run.stdout, "OK content: 3 incidents, 2 sources, 2 places, no problems.\n");
-  const pages = await renderPages(space.content);
-  assert.match(pages.get("/")!, /Rockets hit Conoco: one wounded/);
-  assert.ok(pages.has("/incidents/2023-03-24-rockets-hit-conoco-one-wounded/"));
+  const preview = await renderPages(space.content, "serve");
+  assert.match(preview.get("/")!, /Rockets hit Conoco: one wounded/);
+  assert.ok(preview.has("/incidents/2023-03-24-rockets-hit-conoco-one-wounded/"));
+  const production = await renderPages(space.content);
+  assert.doesNotMatch(production.get("/")!, /Rockets hit Conoco: one wounded/);
+});
+
+test("--text writes the account; with --publish the note is no draft and the build shows it", async () => {
+  const run = await briefing(
+    ["new", "--title", "Published at once", "--date", "2023-03-24T09:00", "--kind", "statement", "--place", "hasakah", "--source", "dod-statement", "--text", "The Pentagon gave its account.", "--publish"],
+    { cwd: space.dir },
+  );
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(run.stdout.split("\n")[0], "Wrote content/incidents/2023-03-24-published-at-once.md");
+  const text = await readFile(path.join(space.content, "incidents/2023-03-24-published-at-once.md"), "utf8");
+  assert.ok(text.endsWith("---\nThe Pentagon gave its account.\n"), text);
+  assert.doesNotMatch(text, /draft:/);
+  assert.ok((await renderPages(space.content)).has("/incidents/2023-03-24-published-at-once/"));
+});
+
+test("--publish without --text is refused: a note is never published with the placeholder", async () => {
+  const run = await briefing(["new", "--title", "No text", "--date", "2023-03-24", "--kind", "statement", "--place", "hasakah", "--source", "dod-statement", "--publish"], { cwd: space.dir });
+  assert.equal(run.code, 2);
+  assert.match(run.stderr, /^--publish needs --text: a note is published with its account, never with the placeholder\./);
+  assert.equal(existsSync(path.join(space.content, "incidents/2023-03-24-no-text.md")), false);
 });
 
 test("an instant is filed under its day in the note's zone, a day alone under that day", async () => {
@@ -75,5 +98,5 @@ test("an instant is filed under its day in the note's zone, a day alone under th
   assert.match(text, /\ndraft: true\n/);
   const frontMatter = text.split("\n---\n")[0];
   assert.doesNotMatch(frontMatter, /precision|timezone|summary|quote/);
-  assert.deepEqual((await readdir(path.join(space.content, "incidents"))).length, 5);
+  assert.deepEqual((await readdir(path.join(space.content, "incidents"))).length, 6);
 });

@@ -31,7 +31,10 @@ function readFlags(args: string[]) {
       timezone: { type: "string" },
       precision: { type: "string" },
       summary: { type: "string" },
+      // A note is a draft until its author publishes it (Hugo's convention); --draft stays accepted, and is the default.
       draft: { type: "boolean" },
+      text: { type: "string" },
+      publish: { type: "boolean" },
       content: { type: "string", default: "content" },
     },
     strict: true,
@@ -49,15 +52,18 @@ function readFlags(args: string[]) {
     timezone: values.timezone,
     precision: values.precision,
     summary: values.summary,
-    draft: values.draft,
+    draft: !values.publish,
   };
-  return { given, contentDir: values.content };
+  if (values.publish && values.draft) throw new UsageError("--publish and --draft say opposite things; give one.");
+  if (values.publish && !values.text?.trim()) throw new UsageError(text.publishNeedsText);
+  const body = values.text?.trim() ? `${values.text.trim()}\n` : undefined;
+  return { given, contentDir: values.content, body };
 }
 
 const missingOf = (given: Partial<IncidentAnswers>) => REQUIRED.filter((flag) => (flag === "source" ? !given.sources?.length : given[flag] === undefined));
 
 export async function newCommand(args: string[]): Promise<void> {
-  const { given, contentDir } = readFlags(args);
+  const { given, contentDir, body } = readFlags(args);
   if (!existsSync(contentDir)) throw new CliError(text.noContentFolder(contentDir));
   const { content } = await loadContent(contentDir);
   const siteZone = content.site.timezone;
@@ -86,7 +92,7 @@ export async function newCommand(args: string[]): Promise<void> {
   const existing = await findNoteFile(contentDir, "incidents", id);
   if (existing) throw new CliError(text.alreadyExists(displayPath(existing)));
 
-  const note = incidentNoteText(answers, text.bodySkeleton, schemaPathFrom(incidentsDir, "incident.schema.json"));
+  const note = incidentNoteText(answers, body ?? text.bodySkeleton, schemaPathFrom(incidentsDir, "incident.schema.json"));
   const problems = await checkNewNote(contentDir, "incidents", id, note);
   if (problems.length > 0) throw new CliError(text.refused(problems));
 
@@ -98,7 +104,7 @@ export async function newCommand(args: string[]): Promise<void> {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new CliError(text.alreadyExists(displayPath(target)));
     throw error;
   }
-  console.log(text.wrote(displayPath(target), contentDir));
+  console.log(text.wrote(displayPath(target), contentDir, { draft: answers.draft === true, hasText: body !== undefined }));
 }
 
 /** Checks one quote as the build would, through a minimal note citing only that source. */

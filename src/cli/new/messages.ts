@@ -3,7 +3,7 @@ import { formatProblems, type Problem } from "../../notes/problems.ts";
 
 export const usage =
   'npm run new -- --title "…" --date 2023-03-24T22:39 --kind attack --place conoco --source <id> [--quote "…"] [--source <id> …] ' +
-  "[--timezone Asia/Damascus] [--precision exact|approximate|day] [--summary \"…\"] [--draft] [--content content]";
+  "[--timezone Asia/Damascus] [--precision exact|approximate|day] [--summary \"…\"] [--text \"…\" [--publish]] [--content content]";
 
 export const summary = "Write a new incident note with complete front matter (asks for what is missing in a terminal).";
 
@@ -26,27 +26,25 @@ export const nothingToChoose = (what: "places" | "sources", dir: string) =>
 export const alreadyExists = (file: string) =>
   `${file} already exists; nothing was written. Edit that note, or give this one a different --title (the file name is the day and the title).`;
 
+export const publishNeedsText =
+  "--publish needs --text: a note is published with its account, never with the placeholder. Give --text \"…\", or leave --publish out to write a draft.";
+
 export const refused = (problems: readonly Problem[]) => `${formatProblems(problems)}\nNothing was written.`;
 
-export const wrote = (file: string, contentDir: string) => {
+export const wrote = (file: string, contentDir: string, { draft, hasText }: { draft: boolean; hasText: boolean }) => {
   const option = contentDir === "content" ? "" : ` -- --content ${contentDir}`;
   const [check, start] = [`npm run check${option}`, `npm start${option}`];
   const width = Math.max(check.length, start.length) + 3;
   return [
-    `Wrote ${file}`,
-    "Next: write what happened below the front matter, then",
+    `Wrote ${file}${draft ? " as a draft (draft: true): the preview shows it, the build leaves it out until you remove that line" : ""}`,
+    hasText ? "Next:" : "Next: write what happened below the front matter, then",
     `  ${check.padEnd(width)}checks every note`,
     `  ${start.padEnd(width)}shows it on the timeline at http://localhost:8080/ as you save`,
   ].join("\n");
 };
 
-/** The body a new note starts with: guidance the author replaces with the account itself. */
-export const bodySkeleton = [
-  "Replace this paragraph with what happened, as the sources report it: who, what, where and when,",
-  "in plain sentences. Put a source's own words in `quote:` under `sources:` (the build checks them",
-  "against the source text), and figures the sources give differently under `claims:`.",
-  "",
-].join("\n");
+/** The body a new note starts with, unless --text gives the account. */
+export { PLACEHOLDER_TEXT as bodySkeleton } from "../../notes/placeholder.ts";
 
 export const prompts = {
   title: "Title (what happened, as a headline)",
