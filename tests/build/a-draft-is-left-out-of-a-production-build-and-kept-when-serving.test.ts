@@ -58,6 +58,16 @@ describe("drafts", () => {
       assert.deepEqual(listedIncidents(pageAt(serving, "/")), [PUBLISHED, DRAFT]);
     });
 
+    test("the draft is marked Draft on its page and in the timeline, the published note is not", () => {
+      assert.match(mainOf(pageAt(serving, `/incidents/${DRAFT}/`)), /<p class="draft-note"><strong class="draft-mark">Draft<\/strong> — only the preview shows this note/);
+      assert.doesNotMatch(mainOf(pageAt(serving, `/incidents/${PUBLISHED}/`)), /draft-mark/);
+      const timeline = pageAt(serving, "/");
+      const item = (id: string) => between(timeline, `<article aria-labelledby="item-${id}">`, "</article>");
+      assert.match(item(DRAFT), /<strong class="draft-mark">Draft<\/strong>/);
+      assert.doesNotMatch(item(PUBLISHED), /draft-mark/);
+      for (const [url, html] of production) if (url.endsWith("/") || url.endsWith(".html")) assert.doesNotMatch(html, /class="draft-(mark|note)"/, url);
+    });
+
     test("the relation shows at both ends", () => {
       const related = (id: string) => textOf(between(mainOf(pageAt(serving, `/incidents/${id}/`)), '<ul class="related">', "</ul>"));
       assert.equal(related(DRAFT), "Follows: Published drone strike");
