@@ -3,6 +3,7 @@ import { buildUsage } from "./build/usage.ts";
 import * as check from "./check/messages.ts";
 import * as importing from "./import/messages.ts";
 import * as creating from "./new/messages.ts";
+import * as placing from "./place/messages.ts";
 import { serveUsage } from "./serve/usage.ts";
 
 export interface Command {
@@ -26,5 +27,6 @@ export const COMMANDS: Record<string, Command> = {
   },
   new: { summary: creating.summary, usage: creating.usage, run: async (args) => (await import("./new/index.ts")).newCommand(args) },
   check: { summary: check.summary, usage: check.usage, run: async (args) => (await import("./check/index.ts")).checkCommand(args) },
+  place: { summary: placing.summary, usage: placing.usage, run: async (args) => (await import("./place/index.ts")).placeCommand(args) },
   import: { summary: importing.summary, usage: importing.usage, run: async (args) => (await import("./import/index.ts")).importCommand(args) },
 };
