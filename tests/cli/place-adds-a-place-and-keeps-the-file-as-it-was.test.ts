@@ -4,7 +4,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { loadContent } from "../../src/notes/load-content.ts";
-import { briefing, workspace, type Workspace } from "./support.ts";
+import { briefing, inTerminal, KEYS, workspace, type Workspace } from "./support.ts";
 
 let space: Workspace;
 let file: string;
@@ -64,4 +64,22 @@ test("in a pipe, missing flags are named with the usage, exit 2", async () => {
   const run = await place("--id", "raqqa");
   assert.equal(run.code, 2);
   assert.match(run.stderr, /^Missing --name, --lat, --lon, --precision, --country\. Standard input is not a terminal/);
+});
+
+test("at a terminal, what the flags left out is asked, and a bad answer refused in the build's words", async () => {
+  const terminal = inTerminal(["place", "--id", "conoco-plant", "--country", "Syria"], { cwd: space.dir });
+  await terminal.expect("Name (as readers know it)");
+  terminal.type(`Conoco plant${KEYS.enter}`);
+  await terminal.expect("Latitude (decimal degrees, north positive)");
+  terminal.type(`91${KEYS.enter}`);
+  await terminal.expect("found 91; expected a number of at most 90");
+  terminal.type(`${KEYS.backspace.repeat(2)}35.4${KEYS.enter}`);
+  await terminal.expect("Longitude (decimal degrees, east positive)");
+  terminal.type(`40.3${KEYS.enter}`);
+  await terminal.expect("How well are the coordinates known?");
+  terminal.type(`${KEYS.down}${KEYS.enter}`); // approximate
+  const run = await terminal.done();
+  assert.equal(run.code, 0, run.stdout);
+  const { content } = await loadContent(space.content);
+  assert.deepEqual(content.places["conoco-plant"], { id: "conoco-plant", name: "Conoco plant", lat: 35.4, lon: 40.3, precision: "approximate", country: "Syria" });
 });
