@@ -2,6 +2,8 @@
  * Dates within a plausible span, and a word about a date that is probably a typo: a note dated
  * 1923 among notes of 2023 builds, but `check` asks whether 2023 was meant.
  */
+import type { Incident } from "./content.ts";
+import type { Problem } from "./problems.ts";
 
 export interface YearSpan {
   from: number;
@@ -65,4 +67,32 @@ export function isolatedNotes<T extends Dated>(notes: readonly T[]): { note: T; 
   });
   // Every note isolated means a sparse archive, not a typo.
   return found.length > notes.length / 2 ? [] : found;
+}
+
+/** Refuses days outside the span (with the likely year as a hint) and returns a warning for each note dated years from all others. */
+export function checkDateSpan(
+  years: YearSpan,
+  incidents: readonly Incident[],
+  dateFields: ReadonlyMap<string, Omit<Problem, "message">>,
+  published: readonly { day: string; where: Omit<Problem, "message"> }[],
+  problems: Problem[],
+): Problem[] {
+  const inSpan = incidents.filter((incident) => !outOfSpan(incident.day, years));
+  const likely = commonYear(inSpan.map((incident) => incident.day));
+  for (const incident of incidents) {
+    const message = outOfSpan(incident.day, years, likely, incident.date);
+    if (message) problems.push({ ...dateFields.get(incident.id)!, message: `found "${incident.date}"; ${message}` });
+  }
+  for (const { day, where } of published) {
+    const message = outOfSpan(day, years, likely);
+    if (message) problems.push({ ...where, message: `found "${day}"; ${message}` });
+  }
+  return isolatedNotes(inSpan.map((incident) => ({ incident, day: incident.day, millis: Date.parse(incident.instant) }))).map(({ note, nearest }) => {
+    const guess = withYear(note.day, Number(nearest.day.slice(0, 4)));
+    const apart = Math.round(Math.abs(note.millis - nearest.millis) / YEAR_MS);
+    return {
+      ...dateFields.get(note.incident.id)!,
+      message: `found "${note.incident.date}", ${apart} years from every other note (the nearest is ${nearest.incident.file}, ${nearest.day})${guess ? `; did you mean ${guess}?` : ""} It builds as written.`,
+    };
+  });
 }

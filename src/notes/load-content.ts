@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import { displayPath, listContentFiles } from "./content-files.ts";
-import { commonYear, DEFAULT_YEARS, isolatedNotes, outOfSpan, withYear, type YearSpan } from "./date-bounds.ts";
+import { checkDateSpan, DEFAULT_YEARS } from "./date-bounds.ts";
 import { bodyProblems } from "./note-body.ts";
 import { placeholderLine } from "./placeholder.ts";
 import { readClaim } from "./read-claim.ts";
@@ -16,7 +16,7 @@ import { incidentDay } from "./incident-day.ts";
 import { checkLocalTimeExists, parseNoteDate } from "./note-date.ts";
 import type { Problem } from "./problems.ts";
 import { findQuote, quotableText, quoteTooShort, type QuotableText } from "./quote-match.ts";
-import { decodeText, locateField, parseYaml, readNoteFile, YamlRefusedError, type NoteFile, type ReadResult } from "./read-note-file.ts";
+import { bodyFirstLine, decodeText, locateField, parseYaml, readNoteFile, YamlRefusedError, type NoteFile, type ReadResult } from "./read-note-file.ts";
 import { citationSchema, claimSchema, incidentSchema, ID_PATTERN, placesSchema, relationSchema, siteSchema, sourceSchema, type ClaimFields, type SiteSettings } from "./schema.ts";
 import { fieldPath, problemsFromIssues } from "./schema-problems.ts";
 import { didYouMean } from "./suggest.ts";
@@ -304,7 +304,7 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
     if (placeholder >= 0) {
       problems.push({
         file: note.file,
-        line: note.note.frontMatterLines.length + 3 + placeholder,
+        line: bodyFirstLine(note.note) + placeholder,
         column: 1,
         field: "text",
         message: "found the placeholder that npm run new writes (\"Replace this paragraph with what happened…\"); expected the account of what happened, or draft: true to keep the note out of the build",
@@ -343,34 +343,6 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
   inFileOrder(problems, noteFiles.incidents.map(displayPath));
   const warnings = checkDateSpan(site.years ?? DEFAULT_YEARS, incidents, dateFields, sourceNotes.map((note) => ({ note, day: note.fields.published, where: locate(note, ["published"]) })), problems);
   return { content: { site, places, sources: [...sources.values()], incidents }, problems, warnings };
-}
-
-/** Refuses days outside the span (with the likely year as a hint) and returns a warning for each note dated years from all others. */
-function checkDateSpan(
-  years: YearSpan,
-  incidents: readonly Incident[],
-  dateFields: ReadonlyMap<string, Omit<Problem, "message">>,
-  published: readonly { day: string; where: Omit<Problem, "message"> }[],
-  problems: Problem[],
-): Problem[] {
-  const inSpan = incidents.filter((incident) => !outOfSpan(incident.day, years));
-  const likely = commonYear(inSpan.map((incident) => incident.day));
-  for (const incident of incidents) {
-    const message = outOfSpan(incident.day, years, likely, incident.date);
-    if (message) problems.push({ ...dateFields.get(incident.id)!, message: `found "${incident.date}"; ${message}` });
-  }
-  for (const { day, where } of published) {
-    const message = outOfSpan(day, years, likely);
-    if (message) problems.push({ ...where, message: `found "${day}"; ${message}` });
-  }
-  return isolatedNotes(inSpan.map((incident) => ({ incident, day: incident.day, millis: Date.parse(incident.instant) }))).map(({ note, nearest }) => {
-    const guess = withYear(note.day, Number(nearest.day.slice(0, 4)));
-    const apart = Math.round(Math.abs(note.millis - nearest.millis) / (365.25 * 24 * 3_600_000));
-    return {
-      ...dateFields.get(note.incident.id)!,
-      message: `found "${note.incident.date}", ${apart} years from every other note (the nearest is ${nearest.incident.file}, ${nearest.day})${guess ? `; did you mean ${guess}?` : ""} It builds as written.`,
-    };
-  });
 }
 
 /** What `checkReferences` reads of a note; an element the schema refused is undefined, keeping the others' indexes. */

@@ -4,7 +4,7 @@
  * only from the build's own files — and characters that are not safe text (text-safety.ts).
  */
 import MarkdownIt from "markdown-it";
-import type { NoteFile } from "./read-note-file.ts";
+import { bodyFirstLine, type NoteFile } from "./read-note-file.ts";
 import type { Problem } from "./problems.ts";
 import { findUnsafeCharacter } from "./text-safety.ts";
 
@@ -16,7 +16,7 @@ type Token = ReturnType<typeof markdown.parse>[number];
 const MAX_PROBLEMS_PER_NOTE = 20;
 
 export function bodyProblems(note: NoteFile, file: string): Problem[] {
-  const firstLine = note.frontMatterLines.length + 3; // the opening fence, the front matter, the closing fence
+  const firstLine = bodyFirstLine(note);
   const lines = note.body.split("\n");
   const problems: Problem[] = [];
   lines.forEach((line, index) => {

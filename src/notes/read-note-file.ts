@@ -18,12 +18,10 @@ export interface NoteFile {
 /**
  * What YAML allows and content refuses: anchors (`&a`) and aliases (`*a`), as a few kilobytes of
  * aliases expand to gigabytes (the "billion laughs") and no note needs them; and a `__proto__` key.
- * Thrown as js-yaml's own exception, so it is reported with its line like any YAML mistake;
- * `refused` tells the callers it is a rule, not a typo.
+ * Thrown as js-yaml's own exception, so it is reported with its line like any YAML mistake; its
+ * class tells the callers it is a rule, not a typo.
  */
-export class YamlRefusedError extends yaml.YAMLException {
-  readonly refused = true;
-}
+export class YamlRefusedError extends yaml.YAMLException {}
 
 // Deep enough for any note; a deeper one is a mistake or an attack, refused by js-yaml with its line.
 const MAX_YAML_DEPTH = 20;
@@ -113,6 +111,9 @@ export function parseNoteText(text: string, file: string): ReadResult {
   }
   return { ok: true, note: { data: data as Record<string, unknown>, body: parsed.content, frontMatterLines: lines.slice(1, closing) } };
 }
+
+/** The file line (1-based) of the body's first line: after the opening fence, the front matter and the closing fence. */
+export const bodyFirstLine = (note: NoteFile) => note.frontMatterLines.length + 3;
 
 export async function readNoteFile(path: string, file: string): Promise<ReadResult> {
   const text = decodeText(await readFile(path));
