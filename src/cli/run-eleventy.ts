@@ -3,8 +3,15 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { setContentFolder } from "../site/content-folder.ts";
 import { ELEVENTY_INPUT, PROJECT_ROOT } from "../site/plugin.ts";
+import type { PreviewConfig } from "../preview/preview.ts";
 
 export const CONFIG_PATH = path.join(PROJECT_ROOT, ".eleventy.ts");
+
+/** Eleventy's config, as far as a run's own configuration uses it. */
+export interface RunConfig extends PreviewConfig {
+  addWatchTarget(target: string): void;
+  setChokidarConfig(options: Record<string, unknown>): void;
+}
 
 export interface EleventyRun {
   content: string;
@@ -14,7 +21,7 @@ export interface EleventyRun {
   /** "build" leaves drafts out; "serve" keeps them. */
   runMode?: "build" | "serve";
   /** Extra configuration for this run only, applied before the config file (Eleventy's programmatic `config` option). */
-  configure?: (eleventyConfig: { addWatchTarget(target: string): void; setChokidarConfig(options: Record<string, unknown>): void }) => void;
+  configure?: (eleventyConfig: RunConfig) => void;
 }
 
 export function createEleventy({ content, output, pathPrefix, quiet = true, runMode = "build", configure }: EleventyRun): Eleventy {
@@ -26,7 +33,7 @@ export function createEleventy({ content, output, pathPrefix, quiet = true, runM
     runMode,
     config: (eleventyConfig: object) => {
       setContentFolder(eleventyConfig, content);
-      configure?.(eleventyConfig as Parameters<NonNullable<EleventyRun["configure"]>>[0]);
+      configure?.(eleventyConfig as RunConfig);
     },
   } as ConstructorParameters<typeof Eleventy>[2]);
 }

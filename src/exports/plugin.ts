@@ -40,7 +40,7 @@ export function exportsPlugin(eleventyConfig: ExportsConfig, options: ExportsOpt
   // second time and prefix every link twice under --pathprefix. https://www.11ty.dev/docs/plugins/rss/
   eleventyConfig.addFilter("dateToRfc3339", dateToRfc3339);
   eleventyConfig.on("eleventy.contentMap", ({ urlToInputPath }) => {
-    // NOTE: the dev server's quick builds map only the pages they write (src/site/render-plan.ts): the pages of
+    // NOTE: the dev server's quick builds map only the pages they write (src/preview/render-plan.ts): the pages of
     // earlier builds are kept. A production build maps every page.
     pageUrls = sitemapUrls([...pageUrls, ...Object.keys(urlToInputPath)]);
   });

@@ -37,7 +37,7 @@ export function searchPlugin(
   const reindexer = new OutputReindexer(language, INCIDENT_AND_SOURCE_FILES, log);
   eleventyConfig.on("eleventy.before", ({ outputMode, runMode }) => {
     // In-memory builds (toJSON in tests) write nothing, so there is nothing to index.
-    // NOTE: the dev server's later builds write only the pages that changed (src/site/render-plan.ts), too few to
+    // NOTE: the dev server's later builds write only the pages that changed (src/preview/render-plan.ts), too few to
     // index as they are rendered: the whole output is indexed again after them (reindex-output.ts).
     index = enabled && outputMode === "fs" && !(runMode === "serve" && indexedWhileServing) ? new StreamingIndex(language, indexable) : undefined;
     if (runMode === "serve") reindexer.cancel();

@@ -1,6 +1,6 @@
 /**
  * Search in the dev server after its first build. Its later builds write only the pages that
- * changed (src/site/render-plan.ts), too few to index as they are rendered, so the whole output
+ * changed (src/preview/render-plan.ts), too few to index as they are rendered, so the whole output
  * folder is indexed again in the background once the writes have settled. A new build stops a
  * reindex under way (at 10,000 notes it takes seconds of both cores, which the author's next page
  * needs more), and the reindex starts again after it. The site keeps being served meanwhile, with

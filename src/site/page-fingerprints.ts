@@ -1,6 +1,6 @@
 /**
  * A fingerprint of what each page is rendered from, by URL: when a note changes, only the pages
- * whose fingerprint changed need rendering again (the dev server's fast path, see render-plan.ts).
+ * whose fingerprint changed need rendering again (the dev server's fast path, see src/preview/render-plan.ts).
  * Each fingerprint covers the site data its template reads (see templates/); a page reading more
  * than its fingerprint covers would be left stale in the dev server, never in a build. Pure.
  */

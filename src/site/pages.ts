@@ -3,7 +3,7 @@
  * See https://www.11ty.dev/docs/virtual-templates/
  *
  * Every page is paginated, even a one-off (over a single item), so that the render plan can leave
- * out of a build the pages whose data did not change (render-plan.ts): Eleventy's pagination
+ * out of a build the pages whose data did not change (src/preview/render-plan.ts): Eleventy's pagination
  * `before` callback drops them. https://www.11ty.dev/docs/pagination/#modifying-the-data-set-prior-to-pagination
  */
 export interface VirtualPage {

@@ -15,8 +15,7 @@ import { minifyCss } from "./minify-css.ts";
 import { pageTitle } from "./page-title.ts";
 import { plural } from "./plural.ts";
 import { virtualPages } from "./pages.ts";
-import { isWholeSitePage, pageFingerprints } from "./page-fingerprints.ts";
-import { RenderPlan, SECOND_PASS, secondPassRequests } from "./render-plan.ts";
+import { buildPlannerOf } from "./build-planner.ts";
 import { buildSiteData, type SiteData } from "./site-data.ts";
 import { VIEW_FILTERS } from "../views/filters.ts";
 import { exportsPlugin } from "../exports/plugin.ts";
@@ -41,67 +40,24 @@ export interface EleventyConfig {
 }
 
 
-/**
- * Where a file the dev server reports may be. NOTE: Eleventy reports watched files relative to the
- * folder above the working directory that holds everything it watches (its GlobRemap, when the
- * content or templates lie outside the working directory), which it does not tell: each folder up
- * from the working directory is a candidate.
- */
-function watchedFile(file: string): string[] {
-  if (path.isAbsolute(file)) return [file];
-  const candidates: string[] = [];
-  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
-    candidates.push(path.resolve(dir, file));
-    if (path.dirname(dir) === dir) return candidates;
-  }
-}
-
-/** A note or data file of the content folder (not a template or anything else the dev server watches). */
-function isContentFile(input: string, file: string): boolean {
-  return watchedFile(file).some((absolute) => absolute.startsWith(input + path.sep) && /\.(md|ya?ml)$/.test(absolute));
-}
-
 export function briefingSitePlugin(eleventyConfig: EleventyConfig): void {
   const markdown = createMarkdown();
   let siteData: SiteData | undefined;
 
-  // Which pages a build writes: all of them, except in the dev server after a note changed (render-plan.ts).
-  const plan = new RenderPlan();
-  // The dev server re-reads only the notes that changed between builds.
-  const noteCache: NoteCache = new Map();
-  // The files the dev server saw change since its last build (Eleventy's watch queue).
-  let changed: string[] | undefined;
-  eleventyConfig.on("eleventy.beforeWatch", (queue) => {
-    changed = queue as unknown as string[];
-    for (const file of changed) for (const candidate of watchedFile(file)) noteCache.delete(candidate);
-  });
+  // Which notes a build reads again and which pages it writes: all of them, unless a preview plans otherwise (src/preview).
+  const planner = buildPlannerOf(eleventyConfig);
 
   // Validate everything first: an invalid note fails the build before a single page is written.
   const contentDir = contentFolderOf(eleventyConfig);
-  eleventyConfig.on("eleventy.before", async ({ runMode, outputMode }) => {
+  eleventyConfig.on("eleventy.before", async ({ runMode }) => {
     siteData = undefined;
     const { content, problems } = await loadContent(contentDir, {
       // A production build has just checked the folder (src/cli/build) and hands its reads over.
-      cache: runMode === "serve" ? noteCache : takeHandedOverNotes(contentDir),
+      cache: planner?.noteCache ?? takeHandedOverNotes(contentDir),
     });
     if (problems.length > 0) throw new ContentError(problems);
     siteData = buildSiteData(content, { includeDrafts: runMode !== "build" });
-    // The dev server writes only the pages whose data changed when nothing but notes and data files did (render-plan.ts):
-    // first those of the notes, then, in a second pass, those drawn from the whole site.
-    const serving = runMode === "serve" && outputMode === "fs";
-    if (!serving) return;
-    const files = changed ?? [];
-    changed = undefined;
-    const isTrigger = (file: string) => path.basename(file) === SECOND_PASS;
-    const isSecondPass = files.length > 0 && files.every(isTrigger);
-    const fast = files.length > 0 && files.every((file) => isTrigger(file) || isContentFile(contentDir, file));
-    const { changed: count, total } = plan.begin(pageFingerprints(siteData), { fast, defer: isSecondPass ? undefined : isWholeSitePage });
-    if (plan.fast) console.log(`[briefing] ${isSecondPass ? "Second pass" : "Only notes changed"}: writing the ${plural(count, "page")} of ${total} whose data changed`);
-  });
-  eleventyConfig.on("eleventy.after", ({ runMode, outputMode }) => {
-    if (runMode !== "serve" || outputMode !== "fs") return;
-    plan.commit();
-    if (plan.deferred > 0) secondPassRequests.emit("request");
+    planner?.plan(siteData);
   });
   // NOTE: frozen at the top, so Eleventy hands templates this object instead of deep-copying it for each of them.
   eleventyConfig.addGlobalData("briefing", () => siteData && Object.freeze(siteData));
@@ -116,7 +72,7 @@ export function briefingSitePlugin(eleventyConfig: EleventyConfig): void {
 
   for (const [name, filter] of Object.entries(VIEW_FILTERS)) eleventyConfig.addFilter(name, filter);
 
-  for (const page of virtualPages(plan)) eleventyConfig.addTemplate(page.path, page.content ?? "", page.data);
+  for (const page of virtualPages(planner)) eleventyConfig.addTemplate(page.path, page.content ?? "", page.data);
   // Light pages (README, "Performance"): the templates' indentation is not shipped.
   eleventyConfig.addTransform("compactHtml", function (content) {
     const { outputPath } = this.page;

@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { PROJECT_ROOT, TEMPLATES_DIR } from "../../site/plugin.ts";
 import { checkOutputFolder, markBuild } from "../build/output-folder.ts";
 import { createEleventy } from "../run-eleventy.ts";
-import { SECOND_PASS, secondPassRequests } from "../../site/render-plan.ts";
+import { Preview } from "../../preview/preview.ts";
 
 export { serveUsage } from "./usage.ts";
 
@@ -24,6 +24,8 @@ export async function serveCommand(args: string[]): Promise<void> {
   const output = checkOutputFolder(values.output, { content: values.content, projectRoot: PROJECT_ROOT, templatesDir: TEMPLATES_DIR });
   await mkdir(output, { recursive: true });
   await markBuild(output);
+  // What each build after an edit writes, and when the browser reloads (src/preview).
+  const preview = new Preview(values.content);
   const eleventy = createEleventy({
     content: values.content,
     output,
@@ -35,12 +37,11 @@ export async function serveCommand(args: string[]): Promise<void> {
       eleventyConfig.addWatchTarget(path.join(values.content, "**/*.{md,yaml}"));
       // A save is picked up once the file has been still for 50 ms (Eleventy's default waits 150 ms).
       eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
+      preview.configure(eleventyConfig);
     },
   });
   await eleventy.init();
   await eleventy.watch();
-  // A quick build after a note changed leaves the whole-site pages for a second pass, which starts here (src/site/render-plan.ts).
-  const { watcher } = eleventy as unknown as { watcher?: { emit(event: "change", file: string): void } };
-  secondPassRequests.on("request", () => setImmediate(() => watcher?.emit("change", SECOND_PASS)));
+  preview.attach(eleventy);
   await eleventy.serve(Number(values.port));
 }

@@ -1,18 +1,12 @@
 /**
  * Which pages a build writes. A production build, and the dev server's first build, write every
  * page. After that, when only notes or data files changed, the dev server writes only the pages
- * whose fingerprint changed (page-fingerprints.ts): an edited note's page, its timeline page, its
+ * whose fingerprint changed (src/site/page-fingerprints.ts): an edited note's page, its timeline page, its
  * neighbours and listings, not the other thousands. Pages drawn from the whole site (the data
  * files, the briefing) can be deferred to a second pass right after, so that the pages an author
  * is looking at come first. Any other change (a template, the stylesheet) writes everything again.
  */
-import { EventEmitter } from "node:events";
 
-/** The name the dev server's second pass goes by in Eleventy's watch queue (no such file exists). */
-export const SECOND_PASS = "briefing-second-pass";
-
-/** Emits "request" when a quick pass has deferred pages; the dev server (src/cli/serve) answers with a second build. */
-export const secondPassRequests = new EventEmitter();
 export class RenderPlan {
   #written = new Map<string, string>();
   #pending = new Map<string, string>();

@@ -1,5 +1,5 @@
 /**
- * The dev server's fast path (render-plan.ts, page-fingerprints.ts): after a note changes, the pages
+ * The dev server's fast path (src/preview/render-plan.ts, src/site/page-fingerprints.ts): after a note changes, the pages
  * whose data changed are exactly those that show it, and whole-site pages can wait for a second pass.
  */
 import assert from "node:assert/strict";
@@ -11,7 +11,7 @@ import { generateNotes } from "../../../scripts/bench/generate-notes.ts";
 import type { Content } from "../../../src/notes/content.ts";
 import { loadContent } from "../../../src/notes/load-content.ts";
 import { DATA_FILE_URLS, isWholeSitePage, pageFingerprints } from "../../../src/site/page-fingerprints.ts";
-import { RenderPlan } from "../../../src/site/render-plan.ts";
+import { RenderPlan } from "../../../src/preview/render-plan.ts";
 import { buildSiteData, BRIEFING_LIMIT, type SiteData } from "../../../src/site/site-data.ts";
 
 let dir: string;
