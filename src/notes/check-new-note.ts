@@ -12,13 +12,17 @@ import type { Problem } from "./problems.ts";
 
 export type NoteFolder = "incidents" | "sources";
 
-/** The problems the build would report for `text` written as `<contentDir>/<folder>/<id>.md`; none means it would pass. */
-export async function checkNewNote(contentDir: string, folder: NoteFolder, id: string, text: string): Promise<Problem[]> {
+/**
+ * The problems the build would report for `text` written as `<contentDir>/<folder>/<id>.md`; none
+ * means it would pass. `places`: the text places.yaml will have by then (a place added with the note).
+ */
+export async function checkNewNote(contentDir: string, folder: NoteFolder, id: string, text: string, options: { places?: string } = {}): Promise<Problem[]> {
   const scratch = await mkdtemp(path.join(tmpdir(), "briefing-check-"));
   try {
     for (const file of ["site.yaml", "places.yaml"]) {
       if (existsSync(path.join(contentDir, file))) await copyFile(path.join(contentDir, file), path.join(scratch, file));
     }
+    if (options.places !== undefined) await writeFile(path.join(scratch, "places.yaml"), options.places);
     // Incidents are checked against the sources (references and quotes); a source stands alone.
     if (folder === "incidents" && existsSync(path.join(contentDir, "sources"))) {
       // NOTE: copied, not linked: the checker refuses links in a content folder.

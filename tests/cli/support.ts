@@ -124,7 +124,7 @@ export function inTerminal(args: string[], options: { cwd: string }): Terminal {
   };
 }
 
-export const KEYS = { enter: "\r", down: "\x1b[B", space: " ", backspace: "\x7f" } as const;
+export const KEYS = { enter: "\r", down: "\x1b[B", up: "\x1b[A", space: " ", backspace: "\x7f" } as const;
 
 /** sha256 of every file under `dir`, by relative path: equal maps mean byte-identical trees. */
 export async function hashTree(dir: string): Promise<Map<string, string>> {

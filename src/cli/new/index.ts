@@ -14,6 +14,7 @@ import { CliError, UsageError } from "../errors.ts";
 import { incidentId, incidentNoteText, type IncidentAnswers } from "./incident-note.ts";
 import * as text from "./messages.ts";
 import { askIncident, type Choices } from "./prompts.ts";
+import { appendPlace, readPlacesFile, withPlace, type PlaceAnswers, type PlacesFile } from "../place/new-place.ts";
 
 
 const REQUIRED = ["title", "date", "kind", "place", "source"] as const;
@@ -69,19 +70,26 @@ export async function newCommand(args: string[]): Promise<void> {
   const siteZone = content.site.timezone;
 
   let answers: IncidentAnswers;
+  // A place asked for at the terminal, and the places.yaml it goes into once the note is written.
+  let newPlace: { answers: PlaceAnswers; file: PlacesFile } | undefined;
   const missing = missingOf(given);
   if (missing.length === 0) {
     answers = given as IncidentAnswers;
   } else if (process.stdin.isTTY) {
-    if (!given.place && Object.keys(content.places).length === 0) throw new CliError(text.nothingToChoose("places", contentDir));
+    // A places.yaml with problems of its own takes no new place: its places are not offered either.
+    const placesFile = await readPlacesFile(contentDir).catch(() => undefined);
+    if (!given.place && !placesFile) throw new CliError(text.nothingToChoose("places", contentDir));
     if (!given.sources?.length && content.sources.length === 0) throw new CliError(text.nothingToChoose("sources", contentDir));
     const choices: Choices = {
       places: Object.values(content.places).sort((a, b) => a.name.localeCompare(b.name)),
       sources: [...content.sources].sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id)),
       siteZone,
+      placeIds: placesFile?.existing,
       quoteProblem: (source, quote) => quoteProblem(contentDir, source, quote),
     };
-    answers = await askIncident(given, choices);
+    const asked = await askIncident(given, choices);
+    answers = asked.answers;
+    if (asked.newPlace && placesFile) newPlace = { answers: asked.newPlace, file: placesFile };
   } else {
     throw new UsageError(text.missingFlags(missing));
   }
@@ -93,7 +101,9 @@ export async function newCommand(args: string[]): Promise<void> {
   if (existing) throw new CliError(text.alreadyExists(displayPath(existing)));
 
   const note = incidentNoteText(answers, body ?? text.bodySkeleton, schemaPathFrom(incidentsDir, "incident.schema.json"));
-  const problems = await checkNewNote(contentDir, "incidents", id, note);
+  // Checked as it will be: with the new place in places.yaml.
+  const places = newPlace && withPlace(newPlace.file.before, newPlace.answers);
+  const problems = await checkNewNote(contentDir, "incidents", id, note, { places });
   if (problems.length > 0) throw new CliError(text.refused(problems));
 
   await mkdir(incidentsDir, { recursive: true });
@@ -103,6 +113,11 @@ export async function newCommand(args: string[]): Promise<void> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new CliError(text.alreadyExists(displayPath(target)));
     throw error;
+  }
+  // After the note, so that a note refused at the last moment leaves places.yaml as it was.
+  if (newPlace) {
+    await appendPlace(newPlace.file, newPlace.answers);
+    console.log(text.addedPlace(newPlace.answers.id, newPlace.file.shown));
   }
   console.log(text.wrote(displayPath(target), contentDir, { draft: answers.draft === true, hasText: body !== undefined }));
 }

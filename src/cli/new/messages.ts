@@ -5,7 +5,7 @@ export const usage =
   'npm run new -- --title "…" --date 2023-03-24T22:39 --kind attack --place conoco --source <id> [--quote "…"] [--source <id> …] ' +
   "[--timezone Asia/Damascus] [--precision exact|approximate|day] [--summary \"…\"] [--text \"…\" [--publish]] [--content content]";
 
-export const summary = "Write a new incident note with complete front matter (asks for what is missing in a terminal).";
+export const summary = "Write a new incident note with complete front matter (asks for what is missing in a terminal, a new place included).";
 
 const flagList = (names: readonly string[]) => names.map((name) => `--${name}`).join(", ");
 
@@ -20,8 +20,10 @@ export const noContentFolder = (dir: string) =>
 
 export const nothingToChoose = (what: "places" | "sources", dir: string) =>
   what === "places"
-    ? `${dir}/places.yaml lists no valid place to choose from; add the place there first (run npm run check to see why).`
+    ? `${dir}/places.yaml has problems of its own, so it offers no place to choose and takes no new one; run npm run check to see them, fix them, then add the note.`
     : `${dir}/sources/ holds no valid source to choose from; add one first (npm run import -- report.txt), then cite it.`;
+
+export const addedPlace = (id: string, file: string) => `Added the place "${id}" to ${file}.`;
 
 export const alreadyExists = (file: string) =>
   `${file} already exists; nothing was written. Edit that note, or give this one a different --title (the file name is the day and the title).`;
@@ -54,6 +56,7 @@ export const prompts = {
   precisionDefault: "as written (exact with a time, day without)",
   kind: "Kind",
   place: "Place",
+  newPlace: "A new place … (added to places.yaml)",
   sources: "Sources (space to pick, enter to confirm)",
   sourcesRequired: "Pick at least one source.",
   quote: (source: string) => `Quote from ${source} (optional, Enter to skip; must occur in its text)`,

@@ -2,6 +2,7 @@
 import { checkbox, input, select } from "@inquirer/prompts";
 import type { Place, Source } from "../../notes/content.ts";
 import { KINDS, PRECISIONS } from "../../notes/schema.ts";
+import { askPlace, type PlaceAnswers } from "../place/new-place.ts";
 import { answerProblem, type IncidentAnswers } from "./incident-note.ts";
 import { prompts } from "./messages.ts";
 
@@ -9,6 +10,8 @@ export interface Choices {
   places: Place[];
   sources: Source[];
   siteZone: string;
+  /** The ids places.yaml holds, when a new place may be added to it (undefined: it has problems of its own). */
+  placeIds?: Record<string, unknown>;
   /** Why a quote would be refused for a source (the build's words), or undefined when it occurs in the text. */
   quoteProblem(source: string, quote: string): Promise<string | undefined>;
 }
@@ -16,8 +19,14 @@ export interface Choices {
 const validator = (field: Parameters<typeof answerProblem>[0], optional = false) => (value: string) =>
   (optional && value.trim() === "") || (answerProblem(field, value.trim()) ?? true);
 
-/** Fills in every answer that is missing; `given` holds what came as flags and is never asked again. */
-export async function askIncident(given: Partial<IncidentAnswers>, choices: Choices): Promise<IncidentAnswers> {
+// NOTE: not a valid place id (ids have no spaces), so it cannot stand for a real place.
+const NEW_PLACE = "new place";
+
+/**
+ * Fills in every answer that is missing; `given` holds what came as flags and is never asked again.
+ * A place may be a new one, asked for then and there: `newPlace` is what places.yaml will take.
+ */
+export async function askIncident(given: Partial<IncidentAnswers>, choices: Choices): Promise<{ answers: IncidentAnswers; newPlace?: PlaceAnswers }> {
   const title = given.title ?? (await input({ message: prompts.title, validate: validator("title") })).trim();
   const date = given.date ?? (await input({ message: prompts.date, validate: validator("date") })).trim();
   let timezone = given.timezone;
@@ -35,13 +44,17 @@ export async function askIncident(given: Partial<IncidentAnswers>, choices: Choi
     precision = answer || undefined;
   }
   const kind = given.kind ?? (await select<string>({ message: prompts.kind, choices: KINDS.map((value) => ({ value })) }));
-  const place =
-    given.place ??
-    (await select<string>({
-      message: prompts.place,
-      choices: choices.places.map((p) => ({ value: p.id, name: `${p.name} (${p.id})` })),
-      pageSize: 12,
-    }));
+  let place = given.place;
+  let newPlace: PlaceAnswers | undefined;
+  if (place === undefined) {
+    const existing = choices.places.map((p) => ({ value: p.id, name: `${p.name} (${p.id})` }));
+    const addable = choices.placeIds ? [{ value: NEW_PLACE, name: prompts.newPlace }] : [];
+    place = await select<string>({ message: prompts.place, choices: [...existing, ...addable], pageSize: 12 });
+    if (place === NEW_PLACE) {
+      newPlace = await askPlace({}, choices.placeIds ?? {});
+      place = newPlace.id;
+    }
+  }
   let sources = given.sources;
   if (!sources?.length) {
     const picked = await checkbox<string>({
@@ -64,5 +77,5 @@ export async function askIncident(given: Partial<IncidentAnswers>, choices: Choi
   }
   const summary =
     given.summary ?? ((await input({ message: prompts.summary, validate: validator("summary", true) })).trim() || undefined);
-  return { title, date, timezone, precision, kind, place, sources, summary, draft: given.draft };
+  return { answers: { title, date, timezone, precision, kind, place, sources, summary, draft: given.draft }, newPlace };
 }
