@@ -4,7 +4,7 @@
  * same notes, (c) the Pagefind CLI on (b)'s output, (d) Hugo if installed, (e) the dev loop, and the
  * naive pipeline on our own site: (f) our pages without the search step, (g) the Pagefind CLI on them. Prints
  * medians, peak memory, output sizes, the ratios and page weights as Markdown tables.
- * See README.md, "Performance".
+ * See docs/performance.md.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";

@@ -1,4 +1,4 @@
-/** The bench's printed report: Markdown tables, so a run can be pasted into the README as it is. Pure. */
+/** The bench's printed report: Markdown tables, so a run can be pasted into docs/performance.md as it is. Pure. */
 import type { PageWeights } from "./page-weight.ts";
 import type { SearchTransfer } from "./search-transfer.ts";
 import { median } from "./measure.ts";

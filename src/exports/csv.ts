@@ -1,7 +1,7 @@
 /**
  * /data/incidents.csv: one row per incident, with ACLED-like columns. Where ACLED codes a date, a
  * numeric precision and the lowest reported fatalities, this file keeps the notes' own vocabulary
- * (see README, "Views and exports"). RFC 4180: CRLF line ends, a header row, quoted fields.
+ * (see docs/views-and-exports.md, "Data files"). RFC 4180: CRLF line ends, a header row, quoted fields.
  */
 import type { IncidentView, SiteData } from "../site/site-data.ts";
 import { csvField } from "./escape.ts";

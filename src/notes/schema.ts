@@ -1,6 +1,8 @@
 /**
  * The one schema of the content folder. Each field's `.describe()` text is the user documentation:
- * it feeds the JSON Schema for editors, and the README table is written from it.
+ * it feeds the JSON Schema for editors. The field tables of docs/content-contract.md are written by
+ * hand from it; tests/docs/the-readme-and-docs-examples-run.test.ts checks that they list every
+ * field of the incident and source schemas, and mark as required exactly the required ones.
  */
 import { IANAZone } from "luxon";
 import { z } from "zod";

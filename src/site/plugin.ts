@@ -73,7 +73,7 @@ export function briefingSitePlugin(eleventyConfig: EleventyConfig): void {
   for (const [name, filter] of Object.entries(VIEW_FILTERS)) eleventyConfig.addFilter(name, filter);
 
   for (const page of virtualPages(planner)) eleventyConfig.addTemplate(page.path, page.content ?? "", page.data);
-  // Light pages (README, "Performance"): the templates' indentation is not shipped.
+  // Light pages (docs/performance.md): the templates' indentation is not shipped.
   eleventyConfig.addTransform("compactHtml", function (content) {
     const { outputPath } = this.page;
     return typeof outputPath === "string" && outputPath.endsWith(".html") ? compactHtml(content) : content;

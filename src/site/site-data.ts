@@ -112,7 +112,7 @@ export const placeUrl = (id: string) => `/places/${id}/`;
 export const kindUrl = (kind: string) => `/kinds/${kind}/`;
 
 /**
- * Page sizes that keep every page light however large the archive grows (README, "Performance"):
+ * Page sizes that keep every page light however large the archive grows (docs/performance.md):
  * a timeline page holds at most this many incidents, with its chart and map ...
  */
 export const TIMELINE_PAGE_SIZE = 30;

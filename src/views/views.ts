@@ -34,7 +34,7 @@ export function buildViews(
   const sequence = buildSequence(incidents);
   // The briefing covers the latest incidents: a summary of thousands would be neither one page nor a summary.
   const briefingIncidents = incidents.slice(-briefingLimit);
-  // NOTE: beyond the limit a chart or a numbered map of every incident would outweigh the page it is on (README, "Performance"):
+  // NOTE: beyond the limit a chart or a numbered map of every incident would outweigh the page it is on (docs/performance.md):
   // the timeline pages draw their own, and the maps of the whole site show places and counts without numbers.
   const maps = buildMaps(places, incidents, urls.place, { maxBadges: overviewLimit, pages: [...(pages ?? []), briefingIncidents] });
   const briefingMap = maps.pages.pop()!;

@@ -41,7 +41,7 @@ export function incidentId(answers: Pick<IncidentAnswers, "title" | "date" | "ti
   return `${day}-${titleSlug(answers.title)}`;
 }
 
-/** Front matter in the order the README documents; optional fields only when given. */
+/** Front matter in the order of the example note in docs/content-contract.md; optional fields only when given. */
 export function incidentFrontMatter(answers: IncidentAnswers): Record<string, unknown> {
   return {
     title: answers.title,
