@@ -64,13 +64,16 @@ export function pageFingerprints(data: SiteData): Map<string, string> {
   prints.set("/", timeline.latest ? hash("home", timelinePrint(timeline.latest)) : hash("home", site));
   prints.set("/timeline/", hash(site, total, timeline.years));
 
-  for (const listing of [...data.placePages, ...data.kindPages]) {
+  for (const listing of [...data.placePages, ...data.kindPages, ...data.actorPages, ...data.tagPages]) {
     const { incidents, ...rest } = listing;
     const map = "place" in listing.entry && listing.page === 1 ? placeMap.get(listing.entry.place.id) : undefined;
     prints.set(listing.url, hash(site, rest, printsOf(incidents), map));
   }
   prints.set("/places/", hash(site, data.places.map((entry) => [entry.place, entry.url, entry.incidents.length])));
   prints.set("/kinds/", hash(site, data.kinds.map((entry) => [entry.kind, entry.url, entry.incidents.length])));
+  for (const [url, list] of [["/actors/", data.actors], ["/tags/", data.tags]] as const) {
+    prints.set(url, hash(site, list.map((entry) => [entry.name, entry.variants, entry.url, entry.incidents.length])));
+  }
 
   const sources = data.sources.map((source) => hash(source));
   data.sources.forEach((source, index) => prints.set(source.url, hash(site, sources[index])));

@@ -37,6 +37,11 @@ export function virtualPages(plan: PagePlan = { includes: () => true }): Virtual
     { path: "places.njk", data: { layout: "pages/place.njk", permalink: "{{ listing.url }}", ...paginated("briefing.placePages", "listing") } },
     { path: "kinds-index.njk", data: { layout: "pages/kinds.njk", permalink: "/kinds/" } },
     { path: "kinds.njk", data: { layout: "pages/kind.njk", permalink: "{{ listing.url }}", ...paginated("briefing.kindPages", "listing") } },
+    // Actors and tags (named-groups.ts): one template each for the index and the listing, told apart by `names`.
+    { path: "actors-index.njk", data: { layout: "pages/names.njk", permalink: "/actors/", names: "actors" } },
+    { path: "actors.njk", data: { layout: "pages/named.njk", permalink: "{{ listing.url }}", names: "actors", ...paginated("briefing.actorPages", "listing") } },
+    { path: "tags-index.njk", data: { layout: "pages/names.njk", permalink: "/tags/", names: "tags" } },
+    { path: "tags.njk", data: { layout: "pages/named.njk", permalink: "{{ listing.url }}", names: "tags", ...paginated("briefing.tagPages", "listing") } },
     { path: "search.njk", data: { layout: "pages/search.njk", permalink: "/search/", needsWasm: true } },
     { path: "about.njk", data: { layout: "pages/about.njk", permalink: "/about/" } },
     { path: "disputes.njk", data: { layout: "pages/disputes.njk", permalink: "{{ disputesPage.url }}", ...paginated("briefing.disputePages", "disputesPage") } },

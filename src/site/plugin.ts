@@ -16,9 +16,11 @@ import { pageTitle } from "./page-title.ts";
 import { plural } from "./plural.ts";
 import { virtualPages } from "./pages.ts";
 import { buildPlannerOf } from "./build-planner.ts";
-import { buildSiteData, type SiteData } from "./site-data.ts";
+import { ACTORS_URL, buildSiteData, TAGS_URL, type SiteData } from "./site-data.ts";
+import { nameSlug } from "./named-groups.ts";
 import { VIEW_FILTERS } from "../views/filters.ts";
 import { exportsPlugin } from "../exports/plugin.ts";
+import { socialPlugin } from "../social/plugin.ts";
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const TEMPLATES_DIR = path.join(PROJECT_ROOT, "templates");
@@ -66,6 +68,9 @@ export function briefingSitePlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.setLibrary("md", markdown);
   eleventyConfig.addFilter("pageTitle", pageTitle);
   eleventyConfig.addFilter("plural", plural);
+  // An actor's or tag's page, from the name as a note gives it (named-groups.ts).
+  eleventyConfig.addFilter("actorUrl", (name: string) => `${ACTORS_URL}${nameSlug(name)}/`);
+  eleventyConfig.addFilter("tagUrl", (name: string) => `${TAGS_URL}${nameSlug(name)}/`);
   eleventyConfig.addFilter("renderMarkdown", (body: string) => markdown.render(body));
   // A source's text is shown verbatim, as paragraphs: reports are plain text, not Markdown.
   eleventyConfig.addFilter("paragraphs", (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean));
@@ -93,4 +98,6 @@ export function briefingSitePlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(HtmlBasePlugin);
   // The data files, the Atom feed and the sitemap; SITE_URL makes their addresses absolute.
   eleventyConfig.addPlugin(exportsPlugin);
+  // Open Graph and Twitter tags on every page, and the preview image they name.
+  eleventyConfig.addPlugin(socialPlugin, { siteData: () => siteData });
 }

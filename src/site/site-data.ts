@@ -5,6 +5,7 @@
 import { DateTime } from "luxon";
 import type { Citation, Claim, Content, Incident, Place, Source } from "../notes/content.ts";
 import { KINDS, type Kind, type SiteSettings } from "../notes/schema.ts";
+import { groupByName, type NamedGroup } from "./named-groups.ts";
 import { groupByDay, type DayGroup } from "../timeline/group-by-day.ts";
 import { paginateTimeline, type TimelineMonth, type TimelinePage } from "../timeline/paginate.ts";
 import { incidentTimes, longDate, type IncidentTimes } from "../timeline/format-time.ts";
@@ -75,6 +76,14 @@ export interface ListingPage<T> {
   next?: string;
 }
 
+/** An actor or a tag: its name, the other spellings that share its page, and its incidents. */
+export interface NamedListing {
+  name: string;
+  variants: string[];
+  url: string;
+  incidents: IncidentView[];
+}
+
 /** The window of the briefing: its latest incidents, at most BRIEFING_LIMIT of them. */
 export interface BriefingWindow {
   days: DayView[];
@@ -95,6 +104,11 @@ export interface SiteData {
   timeline: { pages: TimelinePageView[]; months: TimelineMonth[]; years: { year: string; months: TimelineMonth[] }[]; latest?: TimelinePageView };
   placePages: ListingPage<{ place: Place; url: string; incidents: IncidentView[] }>[];
   kindPages: ListingPage<{ kind: Kind; url: string; incidents: IncidentView[] }>[];
+  /** Who acted or spoke, and the notes' keywords: a page for each name (named-groups.ts). */
+  actors: NamedListing[];
+  tags: NamedListing[];
+  actorPages: ListingPage<NamedListing>[];
+  tagPages: ListingPage<NamedListing>[];
   disputedCount: number;
   /** Maps, chart, sequence, disputes and briefing (src/views). */
   views: Views;
@@ -110,6 +124,8 @@ export const incidentUrl = (id: string) => `/incidents/${id}/`;
 export const sourceUrl = (id: string) => `/sources/${id}/`;
 export const placeUrl = (id: string) => `/places/${id}/`;
 export const kindUrl = (kind: string) => `/kinds/${kind}/`;
+export const ACTORS_URL = "/actors/";
+export const TAGS_URL = "/tags/";
 
 /**
  * Page sizes that keep every page light however large the archive grows (docs/performance.md):
@@ -260,6 +276,9 @@ export function buildSiteData(content: Content, options: { includeDrafts: boolea
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((place) => ({ place, url: placeUrl(place.id), incidents: byPlace.get(place.id) ?? [] }));
   const kinds = KINDS.map((kind) => ({ kind, url: kindUrl(kind), incidents: byKind.get(kind) ?? [] }));
+  const named = (groups: NamedGroup<IncidentView>[]): NamedListing[] => groups.map(({ items, ...group }) => ({ ...group, incidents: items }));
+  const actors = named(groupByName(incidents, (incident) => incident.actors, ACTORS_URL));
+  const tags = named(groupByName(incidents, (incident) => incident.tags, TAGS_URL));
 
   return {
     site,
@@ -276,6 +295,10 @@ export function buildSiteData(content: Content, options: { includeDrafts: boolea
     },
     placePages: listingPages(places, LISTING_PAGE_SIZE),
     kindPages: listingPages(kinds, LISTING_PAGE_SIZE),
+    actors,
+    tags,
+    actorPages: listingPages(actors, LISTING_PAGE_SIZE),
+    tagPages: listingPages(tags, LISTING_PAGE_SIZE),
     disputedCount: incidents.filter((incident) => incident.disputed).length,
     views,
     disputePages: pagedList("/disputes/", inGroupsOf(views.disputes, DISPUTES_PAGE_SIZE)),

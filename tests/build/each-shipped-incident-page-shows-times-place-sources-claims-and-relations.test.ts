@@ -124,7 +124,7 @@ describe("the incident pages of the shipped content", () => {
         const texts = elements(item, "<dd", "dd").map(textOf);
         return Object.fromEntries(labels.map((label, index) => [label, texts[index]]));
       });
-    const cell = (sourceId: string) => `${source(sourceId).title} (${source(sourceId).publisher})`;
+    const cell = (sourceId: string) => `${source(sourceId).title} — ${source(sourceId).publisher}`;
     const checked = (quote: string) => `${quote} checked against the source text`;
 
     test("the al-Omar rocket attack: seven rockets in one report, ten per CENTCOM", () => {
@@ -137,7 +137,8 @@ describe("the incident pages of the shipped content", () => {
       ]);
       assert.deepEqual(
         linksIn(rockets).map(([href]) => href),
-        ["/sources/2023-03-25-rockets-after-retaliatory-strikes/", "/sources/centcom-release-20230324-01/"],
+        // The claim's own anchor, then its sources.
+        ["#claim-rockets", "/sources/2023-03-25-rockets-after-retaliatory-strikes/", "/sources/centcom-release-20230324-01/"],
       );
     });
 

@@ -59,8 +59,9 @@ describe("the note-with-html-in-its-fields fixture", () => {
 
   test("actors, tags, claims and quotes are escaped", () => {
     const main = mainOf(incidentPage());
-    assert.ok(main.includes("<li>&lt;i&gt;Actor&lt;/i&gt;</li>"));
-    assert.ok(main.includes("<li>&lt;u&gt;tag&lt;/u&gt;</li>"));
+    // Each links to its own page, under an address of URL-safe characters.
+    assert.ok(main.includes('<li><a href="/actors/i-actor-i/">&lt;i&gt;Actor&lt;/i&gt;</a></li>'), main);
+    assert.ok(main.includes('<li><a href="/tags/u-tag-u/">&lt;u&gt;tag&lt;/u&gt;</a></li>'), main);
     assert.ok(main.includes("<dt>In its words</dt><dd>&lt;b&gt;7&lt;/b&gt; &amp; more</dd>"), main);
     assert.ok(main.includes("<q>&lt;b&gt;tags&lt;/b&gt; &amp; ampersands</q>"));
     assert.ok(main.includes('<blockquote cite="/sources/report-with-markup/"><p>&lt;script&gt;alert(&quot;source text&quot;)&lt;/script&gt;</p></blockquote>'));

@@ -23,6 +23,7 @@ const TYPES: Record<string, string> = {
   ".json": "application/json",
   ".wasm": "application/wasm",
   ".svg": "image/svg+xml",
+  ".png": "image/png",
   ".xml": "application/xml",
 };
 

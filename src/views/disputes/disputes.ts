@@ -41,6 +41,8 @@ export interface ValueGroup {
 export interface Disagreement {
   /** The claim's name in words: "rockets", "killed". */
   what: string;
+  /** The claim's name as the note gives it ("people-killed"): its anchor, here and on the incident page. */
+  name: string;
   values: ValueGroup[];
   /** For numbers: the lowest and highest value. */
   range?: { low: number; high: number };
@@ -97,6 +99,7 @@ export function listDisputes(incidents: readonly DisputeIncident[]): IncidentDis
         .filter((claim) => claim.disputed)
         .map((claim) => ({
           what: claimLabel(claim.what),
+          name: claim.what,
           values: groupValues(claim.entries),
           range: numericRange(claim.entries.map((entry) => entry.value)),
           rangeText: describeRange(numericRange(claim.entries.map((entry) => entry.value))),
