@@ -11,6 +11,7 @@ import { safeJson, xmlChars } from "./escape.ts";
 import { feedData } from "./feed.ts";
 import { incidentsGeoJson } from "./geojson.ts";
 import { FRONT_MATTER_SCHEMA_FILE, incidentsJson, incidentsSchema } from "./incidents-json.ts";
+import { timelineJson } from "./timelinejs.ts";
 import { sitemapUrls, sitemapXml } from "./sitemap.ts";
 import { siteUrls } from "./site-urls.ts";
 
@@ -50,6 +51,7 @@ export function exportsPlugin(eleventyConfig: ExportsConfig, options: ExportsOpt
   eleventyConfig.addFilter("frontMatterSchemaJson", () => frontMatterSchemaText() ?? "{}\n");
   eleventyConfig.addFilter("incidentsGeoJson", (data: SiteData) => incidentsGeoJson(data, urls()));
   eleventyConfig.addFilter("incidentsCsv", (data: SiteData) => incidentsCsv(data));
+  eleventyConfig.addFilter("timelineJs", (data: SiteData) => timelineJson(data, urls()));
   eleventyConfig.addFilter("feedData", (data: SiteData) => feedData(data, urls()));
   eleventyConfig.addFilter("sitemapXml", () => sitemapXml(pageUrls, urls()));
   // Drops what XML 1.0 forbids; autoescape then escapes the rest.

@@ -20,6 +20,7 @@ export const DATA_FILE_URLS = [
   "/data/incident.schema.json",
   "/data/incidents.geojson",
   "/data/incidents.csv",
+  "/data/timelinejs.json",
   "/feed.xml",
 ] as const;
 

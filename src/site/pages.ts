@@ -54,6 +54,7 @@ export function virtualPages(plan: PagePlan = { includes: () => true }): Virtual
       ["data/incident.schema.json", "{{ briefing | frontMatterSchemaJson | safe }}"],
       ["data/incidents.geojson", "{{ briefing | incidentsGeoJson | safe }}"],
       ["data/incidents.csv", "{{ briefing | incidentsCsv | safe }}"],
+      ["data/timelinejs.json", "{{ briefing | timelineJs | safe }}"],
       ["feed.xml", '{% set feed = briefing | feedData %}{% include "partials/feed-atom.njk" %}'],
       ["sitemap.xml", "{{ briefing | sitemapXml | safe }}"],
     ].map(([file, content]) => ({ path: `${file.replace(/[/.]/g, "-")}.njk`, content, data: { permalink: `/${file}`, eleventyExcludeFromCollections: true } })),
