@@ -9,6 +9,8 @@ import { attributeValues, siteDataOf, svgsOf } from "./support.ts";
 
 /** Pixels per km along the scale bar ("200 km" → width / 200). */
 const pxPerKm = (map: MapView) => map.scaleBar.width / Number.parseFloat(map.scaleBar.label);
+/** The maps of a figure with the detail insets they carry. */
+const withDetails = (maps: readonly MapView[]): MapView[] => maps.flatMap((map) => [map, ...withDetails(map.details)]);
 
 describe("the map of the shipped content", () => {
   let data: SiteData;
@@ -17,8 +19,8 @@ describe("the map of the shipped content", () => {
     [data, pages] = await Promise.all([siteDataOf(SHIPPED_CONTENT), renderPages(SHIPPED_CONTENT)]);
   });
 
-  test("numbers every incident exactly once across the main map and its inset, linked to the incident", () => {
-    const badges = data.views.maps.overview.flatMap((map) => map.places.flatMap((place) => place.badges));
+  test("numbers every incident exactly once across the main map, its detail and its inset, linked to the incident", () => {
+    const badges = withDetails(data.views.maps.overview).flatMap((map) => map.places.flatMap((place) => place.badges));
     assert.deepEqual(
       badges.map((badge) => badge.number).sort((a, b) => a - b),
       data.incidents.map((incident) => incident.number),
@@ -59,7 +61,7 @@ describe("the map of the shipped content", () => {
   });
 
   test("draws each approximate place as a circle of 25 km, never a pin", () => {
-    for (const map of data.views.maps.overview) {
+    for (const map of withDetails(data.views.maps.overview)) {
       for (const place of map.places) {
         assert.equal(place.precision, "approximate");
         assert.ok(place.circle.startsWith("M"), `${place.id} has no circle`);
@@ -69,14 +71,14 @@ describe("the map of the shipped content", () => {
     }
   });
 
-  test("on the timeline: one SVG map with a title, a description and every incident linked; a list says the same in text", () => {
+  test("on the timeline: SVG maps (main, detail, inset) with a title, a description and every incident linked; a list says the same in text", () => {
     const home = pageAt(pages, "/");
     const maps = svgsOf(home, "map");
-    assert.equal(maps.length, 2);
+    assert.equal(maps.length, 3);
     for (const svg of maps) {
-      assert.match(svg, /^<svg class="map[^"]*" viewBox="0 0 \d+ \d+" [^>]*aria-labelledby="(map-\d)-title" aria-describedby="\1-desc"/);
-      assert.match(svg, /<title id="map-\d-title">Map of /);
-      assert.match(svg, /<desc id="map-\d-desc">Country borders from Natural Earth\./);
+      assert.match(svg, /^<svg class="map[^"]*" viewBox="0 0 \d+ \d+" [^>]*aria-labelledby="(map-[\w-]+)-title" aria-describedby="\1-desc"/);
+      assert.match(svg, /<title id="map-[\w-]+-title">(Map|Detail map) of /);
+      assert.match(svg, /<desc id="map-[\w-]+-desc">Country borders (and cities )?from Natural Earth\./);
     }
     const linked = maps.flatMap((svg) => attributeValues(svg, "data-incident"));
     assert.deepEqual(linked.sort(), data.incidents.map((incident) => incident.id).sort());
@@ -90,18 +92,20 @@ describe("the map of the shipped content", () => {
   test("on each incident page: its place highlighted and its number marked", () => {
     for (const incident of data.incidents) {
       const html = pageAt(pages, incident.url);
-      const [svg] = svgsOf(html, "map");
-      assert.ok(svg, `no map on ${incident.url}`);
+      const [main] = svgsOf(html, "map");
+      assert.ok(main, `no map on ${incident.url}`);
+      // The place is named on the main map, or in its detail when it lies too close to others there.
+      const svg = svgsOf(html, "map").join("");
       assert.match(svg, new RegExp(`<g class="map-place is-highlighted" data-place="${incident.place}">`));
       assert.equal([...svg.matchAll(/class="map-place is-highlighted"/g)].length, 1);
       assert.match(svg, new RegExp(`class="map-badge[^"]* is-current" data-incident="${incident.id}"`));
-      assert.match(svg, new RegExp(`<title id="map-place-title">Map of [^<]+ showing ${incident.placeInfo.name.replace(/[()]/g, "\\$&")}</title>`));
+      assert.match(main, new RegExp(`<title id="map-place-title">Map of [^<]+ showing ${incident.placeInfo.name.replace(/[()]/g, "\\$&")}</title>`));
     }
   });
 
   test("on each place page: the place highlighted among its neighbours", () => {
     for (const { place, url } of data.places) {
-      const [svg] = svgsOf(pageAt(pages, url), "map");
+      const svg = svgsOf(pageAt(pages, url), "map").join("");
       assert.match(svg, new RegExp(`<g class="map-place is-highlighted" data-place="${place.id}">`));
     }
   });

@@ -1,15 +1,20 @@
 /**
- * The map as plain numbers for a template to draw: country shapes as SVG path data, places as
- * points or uncertainty circles, labels already laid out, incident numbers linked. Pure apart from
- * reading the bundled Natural Earth data once.
+ * The maps as plain numbers for a template to draw: country shapes as SVG path data, places as
+ * points or uncertainty circles, labels laid out clear of each other, incident numbers linked, a
+ * few reference cities, and a detail inset wherever places lie too close to tell apart. Pure apart
+ * from reading the bundled Natural Earth data once.
  */
-import { geoCircle, geoContains, geoMercator, geoPath, type GeoProjection } from "d3-geo";
-import type { MultiPoint } from "geojson";
+import { geoCircle, geoPath, type GeoProjection } from "d3-geo";
 import type { Place } from "../../notes/content.ts";
-import { box, outsideArea, overlapArea, round1, textWidth, type Box } from "../layout/boxes.ts";
+import { box, round1, textWidth, type Box } from "../layout/boxes.ts";
 import { areaName, groupIntoAreas, type MapArea } from "./areas.ts";
-import { findCountry, loadCountries, mayOverlap, type Country } from "./atlas.ts";
+import { findCountry, loadCountries, mayOverlap } from "./atlas.ts";
+import { findClusters, fitsDetail } from "./clusters.ts";
 import { compactPath } from "./compact-path.ts";
+import { layoutCountryLabels, type CountryShape } from "./country-labels.ts";
+import { fitProjection, frameBounds, makeScaleBar, MERCATOR_MAX_LAT, scaleBarBox, type Bounds, type FrameOptions, type ScaleBar } from "./framing.ts";
+import { gapTo, inflate, LEADER_GAP, leaderLine, placeLabel } from "./label-placement.ts";
+import { majorCities, referenceCitiesIn } from "./reference-cities.ts";
 import { distanceKm, kmToDegrees, UNCERTAINTY_RADIUS_KM } from "./uncertainty.ts";
 
 export interface MapIncident {
@@ -37,6 +42,15 @@ export interface MapBadge {
   textY: number;
 }
 
+export interface MapLabel {
+  /** Anchor of the name text. */
+  x: number;
+  y: number;
+  anchor: "start" | "end";
+  /** A line from beside the mark to a label set further away, or undefined. */
+  leader?: { x1: number; y1: number; x2: number; y2: number };
+}
+
 export interface MapPlace {
   id: string;
   name: string;
@@ -57,14 +71,9 @@ export interface MapPlace {
   /** Its radius on the map, in px (0 for an exact place). */
   radiusPx: number;
   highlighted: boolean;
-  label: {
-    /** Anchor of the name text. */
-    x: number;
-    y: number;
-    anchor: "start" | "end";
-    /** A line from the marker to a label set further away, or undefined. */
-    leader?: { x1: number; y1: number; x2: number; y2: number };
-  };
+  /** Drawn here unnamed: its name and numbers are in a detail inset (too close to others at this scale). */
+  inDetail: boolean;
+  label: MapLabel;
   badges: MapBadge[];
   /** The incidents numbered here; empty on a map without numbers (see MapView.numbered). */
   incidents: MapIncident[];
@@ -72,20 +81,46 @@ export interface MapPlace {
   incidentCount: number;
 }
 
+/** A frame on a map around places shown enlarged in a detail inset, with its name. */
+export interface MapDetailFrame {
+  name: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  label: MapLabel;
+}
+
+export interface MapCity {
+  name: string;
+  x: number;
+  y: number;
+  label: MapLabel;
+}
+
 export interface MapView {
   /** Prefix for element ids, unique on a page. */
   id: string;
+  /** The main map of a figure, an inset for far-away places, or a detail enlarging close places. */
+  kind: "main" | "inset" | "detail";
+  /** Drawn at its own size beside the main map (inset or detail). */
+  inset: boolean;
+  /** Size class of an inset, by what it holds. */
+  size: "s" | "m" | "l";
   width: number;
   height: number;
   title: string;
   description: string;
-  /** The countries of the places on it: "Syria", "United States and Canada". */
+  /** The countries of the places on it ("Syria", "United States and Canada"); for a detail, the places it enlarges. */
   areaName: string;
   countries: { name: string; d: string; focus: boolean }[];
-  countryLabels: { name: string; x: number; y: number; small: boolean }[];
+  countryLabels: { name: string; x: number; y: number }[];
+  cities: MapCity[];
   places: MapPlace[];
-  scaleBar: { x: number; y: number; width: number; label: string; textX: number };
-  inset: boolean;
+  detailFrames: MapDetailFrame[];
+  /** The detail insets of this map's close places. */
+  details: MapView[];
+  scaleBar: ScaleBar;
   /** Whether some place is drawn as a circle (the legend explains circles only when there are any). */
   hasCircles: boolean;
   hasPoints: boolean;
@@ -98,139 +133,86 @@ export interface MapSet {
   overview: MapView[];
   /** The same for each page of incidents asked for (`pages` option): only the places of the page's incidents are drawn. */
   pages: MapView[][];
-  /** Each place's map: its area, the place highlighted. */
+  /** Each place's map: its region and neighbours, the place highlighted. */
   byPlace: Record<string, MapView>;
+  /** Every place, with or without incidents, unnumbered (the places index). */
+  all: MapView[];
 }
 
-export const MAP_WIDTH = 480;
-export const INSET_WIDTH = 240;
-/** A map shows at least this many degrees of longitude and latitude, so a single place still has neighbours around it. */
-const MIN_SPAN = { lon: 8, lat: 6 };
-/** A country of the places is shown whole when it is no larger than this (Syria, not Russia or the United States). */
-const WHOLE_COUNTRY_SPAN = { lon: 16, lat: 12 };
-const PAD = 0.1;
-const NAME_SIZE = 12.5;
-const BADGE_HEIGHT = 16;
-const BADGES_PER_ROW = 6;
-const COUNTRY_LABEL_SIZE = 11;
-const COUNTRY_LETTER_SPACING = 0.12;
+/**
+ * Sizes in SVG units. NOTE: the main map is 400 wide and shown at most 440 px wide, so on a 390 px phone
+ * (358 px of column) it is drawn at 0.895: 12.5 units stay above 11 px there. Insets are shown at their own size.
+ */
+export const MAP_WIDTH = 400;
+export const INSET_WIDTHS = { s: 180, m: 220, l: 280 } as const;
+export const TEXT_SIZE = 12.5;
+const HIGHLIGHT_SIZE = 14;
+const BADGE_HEIGHT = 18;
+const BADGES_PER_ROW = 5;
 const POINT_RADIUS = 4;
-/** A place's own map shows it with at most this many places, the nearest. */
+const CITY_RADIUS = 2.5;
+/** A name's line height, in ems: the text's box (ascent and descent) with room before the badges under it. */
+const LINE = 1.35;
+const MAX_CITIES = 4;
+/** Places whose centres lie closer than this on a map cannot be told apart there: they get a detail inset. */
+const SEPARATION_PX = 40;
+/** A place's own map shows the places within this distance (at least its nearest), at most PLACES_AROUND. */
+const NEIGHBOUR_KM = 200;
 export const PLACES_AROUND = 8;
 
-const DISPLAY_NAMES: Record<string, string> = { "United States of America": "United States" };
+type Framing = FrameOptions & { takeInMajorCities?: boolean };
+/** An area's map shows its small countries whole, and a major city just beyond them (Baghdad beside Syria). */
+const AREA_FRAME: Framing = { minSpan: { lon: 8, lat: 6 }, wholeCountrySpan: { lon: 16, lat: 12 }, pad: 0.1, takeInMajorCities: true };
+/** A place's map shows its region: the place and its neighbours, not the whole country again. */
+const REGION_FRAME: Framing = { minSpan: { lon: 2.5, lat: 2 }, pad: 0.12 };
+/** A detail frames the places' centres, not their circles: it is there to tell the places apart. */
+const DETAIL_FRAME: Framing = { minSpan: { lon: 0.6, lat: 0.45 }, pad: 0.15, circles: false };
 
 export function shortPlaceName(name: string): string {
   return name.replace(/\s*\([^)]*\)\s*$/, "").trim() || name;
 }
 
-// NOTE: an area's base (projection, borders, circles) depends only on its places and size, so it is
-// shared by every map of the same area in a build: the timeline draws one map per page.
-const baseCache = new Map<string, AreaBase>();
-
-export function buildMaps(
-  places: readonly Place[],
-  incidents: readonly MapIncident[],
-  placeUrl: (id: string) => string,
-  options: { maxBadges?: number; pages?: readonly (readonly MapIncident[])[] } = {},
-): MapSet {
-  const { maxBadges = Infinity, pages = [] } = options;
-  const atPlace = new Map<string, MapIncident[]>();
-  for (const incident of incidents) {
-    if (!atPlace.has(incident.place)) atPlace.set(incident.place, []);
-    atPlace.get(incident.place)!.push(incident);
-  }
-  const count = (placeId: string) => atPlace.get(placeId)?.length ?? 0;
-  const areas = groupIntoAreas(places, count);
-  // NOTE: an area's projection, borders and circles are the same on every page; only labels differ.
-  const bases = new Map<string, AreaBase>();
-  const baseOf = (area: MapArea, width: number, inset: boolean) => {
-    const key = `${areas.indexOf(area)}:${width}:${inset}`;
-    if (!bases.has(key)) {
-      const shared = `${width}:${inset}:${area.places.map((place) => `${place.id}@${place.lat},${place.lon},${place.precision}`).join(";")}`;
-      if (!baseCache.has(shared)) {
-        if (baseCache.size > 500) baseCache.clear();
-        baseCache.set(shared, prepareArea(area, width, inset));
-      }
-      bases.set(key, baseCache.get(shared)!);
-    }
-    return bases.get(key)!;
-  };
-  const none = new Map<string, MapIncident[]>();
-  const badgesOf = (area: MapArea) => (area.weight <= maxBadges ? atPlace : none);
-  const withIncidents = areas.filter((area) => area.weight > 0);
-  const overview = withIncidents.map((area, index) =>
-    drawArea(baseOf(area, index === 0 ? MAP_WIDTH : INSET_WIDTH, index > 0), area, badgesOf(area), count, placeUrl, { id: `map-${index + 1}` }),
-  );
-  // A page's maps keep the site's areas (and so their shared bases), drawing only the page's places.
-  const pageMaps = pages.map((pageIncidents) => {
-    const here = new Map<string, MapIncident[]>();
-    for (const incident of pageIncidents) {
-      if (!here.has(incident.place)) here.set(incident.place, []);
-      here.get(incident.place)!.push(incident);
-    }
-    const hereCount = (placeId: string) => here.get(placeId)?.length ?? 0;
-    return areas
-      .filter((area) => area.places.some((place) => hereCount(place.id) > 0))
-      .map((area, index) =>
-        drawArea(baseOf(area, index === 0 ? MAP_WIDTH : INSET_WIDTH, index > 0), area, pageIncidents.length <= maxBadges ? here : none, hereCount, placeUrl, {
-          id: `map-${index + 1}`,
-          only: new Set(area.places.filter((place) => hereCount(place.id) > 0).map((place) => place.id)),
-        }),
-      );
-  });
-  const byPlace: Record<string, MapView> = {};
-  for (const area of areas) {
-    for (const place of area.places) {
-      // NOTE: a place's map draws its nearest neighbours only, so its size does not grow with the number of places.
-      const nearby = [...area.places].sort((a, b) => distanceKm(place, a) - distanceKm(place, b) || a.id.localeCompare(b.id)).slice(0, PLACES_AROUND);
-      const weight = nearby.reduce((sum, other) => sum + count(other.id), 0);
-      byPlace[place.id] = drawArea(baseOf(area, MAP_WIDTH, false), area, weight <= maxBadges ? atPlace : none, count, placeUrl, {
-        id: "map-place",
-        highlight: place.id,
-        only: new Set(nearby.map((other) => other.id)),
-      });
-    }
-  }
-  return { overview, pages: pageMaps, byPlace };
-}
-
-interface DrawOptions {
-  id: string;
-  highlight?: string;
-  /** The places drawn, when not all of the area's. */
-  only?: ReadonlySet<string>;
-}
-
-interface AreaBase {
+interface Base {
   projection: GeoProjection;
-  path: ReturnType<typeof geoPath>;
+  bounds: Bounds;
   width: number;
   height: number;
-  inset: boolean;
-  scale: number;
   frame: Box;
-  countries: { country: Country; d: string; area: number; centroid: [number, number] }[];
+  countries: (CountryShape & { d: string })[];
   focusCountries: Set<string>;
-  scaleBar: MapView["scaleBar"];
   geometry: Map<string, { x: number; y: number; radiusKm: number; radiusPx: number; circle: string }>;
 }
 
-function prepareArea(area: MapArea, targetWidth: number, inset: boolean): AreaBase {
-  const bounds = frameBounds(area);
+// NOTE: a base (projection, borders, circles) depends only on the places it frames and its width, so it is
+// shared by every map of the same places in a build: the timeline draws one map per page.
+const baseCache = new Map<string, Base>();
+
+function baseFor(places: readonly Place[], width: number, options: Framing): Base {
+  const key = `${width}:${JSON.stringify(options.minSpan)}:${places.map((place) => `${place.id}@${place.lat},${place.lon},${place.precision},${place.country}`).join(";")}`;
+  let base = baseCache.get(key);
+  if (!base) {
+    if (baseCache.size > 500) baseCache.clear();
+    base = prepareBase(places, width, options);
+    baseCache.set(key, base);
+  }
+  return base;
+}
+
+function prepareBase(places: readonly Place[], targetWidth: number, options: Framing): Base {
+  const bounds = frameBounds(places, { ...options, alsoNear: options.takeInMajorCities ? majorCities() : undefined });
   const { projection, width, height } = fitProjection(bounds, targetWidth);
   const path = geoPath(projection).digits(1);
   // The frame shows a little more than its bounds (the aspect ratio is fitted), hence the margin.
   const [[w, south], [e, north]] = bounds;
   const margin = Math.max(e - w, north - south);
-  const seen: [[number, number], [number, number]] = [[w - margin, south - margin], [e + margin, north + margin]];
+  const seen: Bounds = [[w - margin, south - margin], [e + margin, north + margin]];
   const countries = loadCountries()
     .filter((country) => mayOverlap(country, seen))
     .map((country) => ({ country, d: compactPath(projection, country.shape) }))
     .filter(({ d }) => d !== "")
     .map((item) => ({ ...item, area: path.area(item.country.shape), centroid: path.centroid(item.country.shape) }));
   const geometry = new Map<string, { x: number; y: number; radiusKm: number; radiusPx: number; circle: string }>();
-  for (const place of area.places) {
+  for (const place of places) {
     // Mercator sends the poles to infinity: a place beyond the map's ±85° is drawn on its edge.
     const lat = Math.max(-MERCATOR_MAX_LAT, Math.min(MERCATOR_MAX_LAT, place.lat));
     const [x, y] = projection([place.lon, lat])!;
@@ -242,124 +224,253 @@ function prepareArea(area: MapArea, targetWidth: number, inset: boolean): AreaBa
     const radiusPx = circleShape ? Math.abs(projection([place.lon, lat + toward * kmToDegrees(radiusKm)])![1] - y) : 0;
     geometry.set(place.id, { x, y, radiusKm, radiusPx, circle: circleShape ? compactPath(projection, circleShape, radiusPx >= 16 ? 0 : 1) : "" });
   }
-  const scale = inset ? 0.9 : 1;
-  const points = [...geometry.values()].map(({ x, y, radiusPx }) => {
-    const r = Math.max(radiusPx, POINT_RADIUS);
-    return box(x - r - 4, y - r - 4, 2 * r + 8, 2 * r + 8);
-  });
   return {
     projection,
-    path,
+    bounds,
     width,
     height,
-    inset,
-    scale,
-    frame: box(3, 3, width - 6, height - 6),
+    frame: box(2, 2, width - 4, height - 4),
     countries,
-    focusCountries: new Set(area.places.map((place) => findCountry(place.country)?.name).filter((name): name is string => name !== undefined)),
-    scaleBar: makeScaleBar(projection, width, height, scale, points),
+    focusCountries: new Set(places.map((place) => findCountry(place.country)?.name).filter((name): name is string => name !== undefined)),
     geometry,
   };
 }
 
-function drawArea(
-  base: AreaBase,
-  area: MapArea,
-  atPlace: ReadonlyMap<string, MapIncident[]>,
-  count: (placeId: string) => number,
+export function buildMaps(
+  places: readonly Place[],
+  incidents: readonly MapIncident[],
   placeUrl: (id: string) => string,
-  options: DrawOptions,
-): MapView {
-  const { projection, width, height, frame, countries, focusCountries, scaleBar, scale } = base;
-  // The scale bar and its text are kept clear of labels.
-  const placed: Box[] = [box(scaleBar.x - 2, scaleBar.y - 14, scaleBar.textX - scaleBar.x + textWidth(scaleBar.label, 10) + 4, 18)];
-  const markers: { id: string; box: Box }[] = [];
-  const drawn = area.places.filter((place) => !options.only || options.only.has(place.id)).map((place) => {
-    const { x, y, radiusKm, radiusPx, circle } = base.geometry.get(place.id)!;
-    markers.push({ id: place.id, box: box(x - 3, y - 3, 6, 6) });
-    return { place, x, y, radiusKm, radiusPx, circle, here: atPlace.get(place.id) ?? [], total: count(place.id) };
-  });
+  options: { maxBadges?: number; pages?: readonly (readonly MapIncident[])[] } = {},
+): MapSet {
+  const { maxBadges = Infinity, pages = [] } = options;
+  const atPlace = groupByPlace(incidents);
+  const count = (placeId: string) => atPlace.get(placeId)?.length ?? 0;
+  const areas = groupIntoAreas(places, count);
+  const none = new Map<string, MapIncident[]>();
+  const figure = (shown: readonly MapArea[], here: ReadonlyMap<string, MapIncident[]>, total: (id: string) => number, numbered: (area: MapArea) => boolean, only?: (place: Place) => boolean) =>
+    shown.map((area, index) =>
+      drawMap(baseFor(area.places, index === 0 ? MAP_WIDTH : insetWidth(area.places.length), AREA_FRAME), area.places, {
+        id: `map-${index + 1}`,
+        kind: index === 0 ? "main" : "inset",
+        badges: numbered(area) ? here : none,
+        count: total,
+        placeUrl,
+        only,
+      }),
+    );
 
-  // Labels of the highlighted place and of busy places first: they get the best spots.
-  const order = [...drawn].sort(
-    (a, b) => Number(b.place.id === options.highlight) - Number(a.place.id === options.highlight) || b.total - a.total || a.place.id.localeCompare(b.place.id),
+  const overview = figure(
+    areas.filter((area) => area.weight > 0),
+    atPlace,
+    count,
+    (area) => area.weight <= maxBadges,
   );
-  const labels = new Map<string, MapPlace["label"] & { badges: MapBadge[] }>();
+  // A page's maps keep the site's areas (and so their shared bases), drawing only the page's places.
+  const pageMaps = pages.map((pageIncidents) => {
+    const here = groupByPlace(pageIncidents);
+    const hereCount = (placeId: string) => here.get(placeId)?.length ?? 0;
+    return figure(
+      areas.filter((area) => area.places.some((place) => hereCount(place.id) > 0)),
+      here,
+      hereCount,
+      () => pageIncidents.length <= maxBadges,
+      (place) => hereCount(place.id) > 0,
+    );
+  });
+  const all = figure(areas, none, count, () => false);
+
+  const byPlace: Record<string, MapView> = {};
+  for (const area of areas) {
+    for (const place of area.places) {
+      // NOTE: a place's map draws its region only (not the whole country again), so its size does not grow with the number of places.
+      const byDistance = [...area.places].sort((a, b) => distanceKm(place, a) - distanceKm(place, b) || a.id.localeCompare(b.id));
+      const nearby = byDistance.filter((other, index) => index <= 1 || distanceKm(place, other) <= NEIGHBOUR_KM).slice(0, PLACES_AROUND);
+      const weight = nearby.reduce((sum, other) => sum + count(other.id), 0);
+      byPlace[place.id] = drawMap(baseFor(nearby, MAP_WIDTH, REGION_FRAME), nearby, {
+        id: "map-place",
+        kind: "main",
+        badges: weight <= maxBadges ? atPlace : none,
+        count,
+        placeUrl,
+        highlight: place.id,
+      });
+    }
+  }
+  return { overview, pages: pageMaps, byPlace, all };
+}
+
+function groupByPlace(incidents: readonly MapIncident[]): Map<string, MapIncident[]> {
+  const byPlace = new Map<string, MapIncident[]>();
+  for (const incident of incidents) {
+    if (!byPlace.has(incident.place)) byPlace.set(incident.place, []);
+    byPlace.get(incident.place)!.push(incident);
+  }
+  return byPlace;
+}
+
+/** An inset is as large as what it holds: two places need less room than six. */
+function insetSize(placeCount: number): MapView["size"] {
+  return placeCount <= 2 ? "s" : placeCount <= 4 ? "m" : "l";
+}
+const insetWidth = (placeCount: number) => INSET_WIDTHS[insetSize(placeCount)];
+
+interface DrawOptions {
+  id: string;
+  kind: MapView["kind"];
+  badges: ReadonlyMap<string, MapIncident[]>;
+  count: (placeId: string) => number;
+  placeUrl: (id: string) => string;
+  highlight?: string;
+  /** The places drawn, when not all the base frames. */
+  only?: (place: Place) => boolean;
+  /** A detail's name: the places it enlarges. */
+  name?: string;
+}
+
+interface Drawn {
+  place: Place;
+  x: number;
+  y: number;
+  radiusKm: number;
+  radiusPx: number;
+  circle: string;
+  here: MapIncident[];
+  total: number;
+}
+
+function drawMap(base: Base, framed: readonly Place[], options: DrawOptions): MapView {
+  const { width, height, frame, projection } = base;
+  const drawn: Drawn[] = framed
+    .filter((place) => !options.only || options.only(place))
+    .map((place) => ({ place, ...base.geometry.get(place.id)!, here: options.badges.get(place.id) ?? [], total: options.count(place.id) }));
+
+  // Marks are never covered: a point, or the centre dot of a circle.
+  const markBox = (item: Drawn) => {
+    const r = item.radiusKm > 0 ? 3 : POINT_RADIUS + 1;
+    return box(item.x - r, item.y - r, 2 * r, 2 * r);
+  };
+  const circleBox = (item: Drawn) => box(item.x - item.radiusPx, item.y - item.radiusPx, 2 * item.radiusPx, 2 * item.radiusPx);
+
+  // Places too close to tell apart here are drawn unnamed inside a frame; a detail inset names them.
+  const detailGroups =
+    options.kind === "detail"
+      ? []
+      : findClusters(drawn.map((item) => ({ ...item, id: item.place.id, lat: item.place.lat, lon: item.place.lon })))
+          .filter((group) => fitsDetail(group) && closestPx(group) < SEPARATION_PX)
+          .map((group) => group.map((member) => drawn.find((item) => item.place.id === member.id)!));
+  const inDetail = new Set(detailGroups.flat().map((item) => item.place.id));
+
+  const taken: Box[] = drawn.map(markBox);
+  // Labels, frames and the scale bar: what a leader line must not cross (it may pass between marks).
+  const solid: Box[] = [];
+  const frames = detailGroups.map((group) => {
+    const extent = group.map(circleBox).reduce((a, b) => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) }));
+    const padded = inflate(extent, 3);
+    taken.push(padded);
+    solid.push(padded);
+    return { group, box: padded };
+  });
+  const scaleBar = makeScaleBar(projection, width, height, TEXT_SIZE, [...taken, ...drawn.map(circleBox)]);
+  taken.push(scaleBarBox(scaleBar, TEXT_SIZE));
+  solid.push(scaleBarBox(scaleBar, TEXT_SIZE));
+  const circles = drawn.filter((item) => item.radiusKm > 0).map((item) => ({ id: item.place.id, box: circleBox(item) }));
+
+  // The highlighted place and busy places are named first: they get the best spots.
+  const order = drawn
+    .filter((item) => !inDetail.has(item.place.id))
+    .sort((a, b) => Number(b.place.id === options.highlight) - Number(a.place.id === options.highlight) || b.total - a.total || a.place.id.localeCompare(b.place.id));
+  const labels = new Map<string, { label: MapLabel; badges: MapBadge[] }>();
   for (const item of order) {
-    const shortName = shortPlaceName(item.place.name);
-    const nameSize = NAME_SIZE * scale;
-    const nameWidth = textWidth(shortName, item.place.id === options.highlight ? nameSize * 1.12 : nameSize, { bold: true }) + 2;
-    const badgeWidths = item.here.map((incident) => (10 + 6.5 * String(incident.number).length) * scale);
-    const rows: number[][] = [];
-    badgeWidths.forEach((w, i) => {
-      if (i % BADGES_PER_ROW === 0) rows.push([]);
-      rows.at(-1)!.push(w);
-    });
-    const rowWidths = rows.map((row) => row.reduce((sum, w) => sum + w, 0) + 3 * (row.length - 1));
-    const blockWidth = Math.max(nameWidth, ...rowWidths, 0);
-    const lineHeight = nameSize * 1.2;
-    const badgeRow = (BADGE_HEIGHT + 3) * scale;
-    const blockHeight = lineHeight + rows.length * badgeRow;
-    const reach = Math.max(item.radiusPx, POINT_RADIUS) + 4;
-    const chosen = placeBlock({ x: item.x, y: item.y, reach }, blockWidth, blockHeight, [...placed, ...markers.filter((m) => m.id !== item.place.id).map((m) => m.box)], frame);
-    placed.push(chosen.box);
-    const rightAligned = chosen.side === "west";
-    const textX = rightAligned ? chosen.box.x1 : chosen.box.x0;
-    const badges: MapBadge[] = [];
-    let index = 0;
-    rows.forEach((row, r) => {
-      let cursor = rightAligned ? chosen.box.x1 - rowWidths[r] : chosen.box.x0;
-      for (const w of row) {
-        const incident = item.here[index++];
-        badges.push({ number: incident.number, id: incident.id, url: incident.url, title: incident.title, disputed: incident.disputed, x: round1(cursor), y: round1(chosen.box.y0 + lineHeight + r * badgeRow + 1), width: round1(w), height: round1(BADGE_HEIGHT * scale), textX: round1(cursor + w / 2), textY: round1(chosen.box.y0 + lineHeight + r * badgeRow + 1 + BADGE_HEIGHT * scale * 0.72) });
-        cursor += w + 3;
-      }
-    });
-    labels.set(item.place.id, {
-      x: round1(textX),
-      y: round1(chosen.box.y0 + nameSize),
-      anchor: rightAligned ? "end" : "start",
-      leader: chosen.far ? leaderLine(item, chosen.box) : undefined,
-      badges,
-    });
+    const own = markBox(item);
+    const obstacles = taken.filter((other) => other !== taken[drawn.indexOf(item)]);
+    const nameSize = item.place.id === options.highlight ? HIGHLIGHT_SIZE : TEXT_SIZE;
+    const block = labelBlock(shortPlaceName(item.place.name), nameSize, item.here);
+    const placed = placeLabel(
+      { x: item.x, y: item.y, reach: (own.x1 - own.x0) / 2 + 3, width: block.width, height: block.height, firstLine: nameSize * 0.6 },
+      obstacles,
+      frame,
+      circles.filter((circle) => circle.id !== item.place.id).map((circle) => circle.box),
+      solid,
+    );
+    taken.push(placed.box);
+    solid.push(placed.box);
+    labels.set(item.place.id, layOut(block, placed, nameSize, item));
   }
 
-  const countryLabels = layoutCountryLabels(base, frame, placed);
+  const detailFrames: MapDetailFrame[] = frames.map(({ box: frameBox }, index) => {
+    const name = frames.length > 1 ? `Detail ${index + 1}` : "Detail";
+    const w = textWidth(name, TEXT_SIZE, { bold: true }) * 1.06 + 2;
+    const cx = (frameBox.x0 + frameBox.x1) / 2;
+    const cy = (frameBox.y0 + frameBox.y1) / 2;
+    const reach = Math.max(frameBox.x1 - frameBox.x0, frameBox.y1 - frameBox.y0) / 2 + 3;
+    const placed = placeLabel({ x: cx, y: cy, reach, width: w, height: TEXT_SIZE * LINE, firstLine: TEXT_SIZE * 0.6 }, taken.filter((other) => other !== frameBox), frame);
+    taken.push(placed.box);
+    const leader = gapTo(cx, cy, placed.box) > reach + LEADER_GAP ? leaderLine(cx, cy, placed.box) : undefined;
+    return {
+      name,
+      x: round1(frameBox.x0),
+      y: round1(frameBox.y0),
+      width: round1(frameBox.x1 - frameBox.x0),
+      height: round1(frameBox.y1 - frameBox.y0),
+      label: { ...textAnchor(placed.box, placed.side), y: round1(placed.box.y0 + TEXT_SIZE), leader: leader && clipToFrame(leader, frameBox) },
+    };
+  });
 
-  const placeCount = drawn.filter((d) => d.total > 0).length;
-  const incidentCount = drawn.reduce((sum, d) => sum + d.total, 0);
-  const numbered = drawn.every((d) => d.here.length === d.total);
-  const name = areaName(area);
-  const highlighted = area.places.find((place) => place.id === options.highlight);
-  const circles = drawn.filter((d) => d.radiusKm > 0);
-  const radii = [...new Set(circles.map((d) => `${d.place.precision} places within about ${d.radiusKm} km`))];
+  // Country names and cities take what room is left, clear of every circle too; each joins what the next must avoid.
+  const rest = [...taken, ...circles.map((circle) => circle.box)];
+  const countryLabels = layoutCountryLabels(base, base.countries, projection, frame, rest);
+  const cities = placeCities(base, drawn, rest);
+
+  const details = detailGroups.map((group, index) =>
+    drawMap(baseFor(group.map((item) => item.place), insetWidth(group.length), DETAIL_FRAME), group.map((item) => item.place), {
+      ...options,
+      id: `${options.id}-detail-${index + 1}`,
+      kind: "detail",
+      only: undefined,
+      name: listNames(group.map((item) => shortPlaceName(item.place.name))),
+    }),
+  );
+
+  const placeCount = drawn.filter((item) => item.total > 0).length;
+  const incidentCount = drawn.reduce((sum, item) => sum + item.total, 0);
+  const numbered = drawn.every((item) => item.here.length === item.total);
+  const name = options.name ?? areaName({ places: [...framed], weight: 0 });
+  const highlighted = drawn.find((item) => item.place.id === options.highlight)?.place;
+  const withCircles = drawn.filter((item) => item.radiusKm > 0);
+  const radii = [...new Set(withCircles.map((item) => `${item.place.precision} places within about ${item.radiusKm} km`))];
+  const what = options.kind === "detail" ? `Detail map of ${name}` : `Map of ${name}`;
   return {
     id: options.id,
+    kind: options.kind,
+    inset: options.kind !== "main",
+    size: insetSize(framed.length),
     width,
     height,
     areaName: name,
     title: highlighted
-      ? `Map of ${name} showing ${highlighted.name}`
-      : `Map of ${name}: ${incidentCount} ${incidentCount === 1 ? "incident" : "incidents"} at ${placeCount} ${placeCount === 1 ? "place" : "places"}`,
+      ? `${what} showing ${highlighted.name}`
+      : `${what}: ${incidentCount} ${incidentCount === 1 ? "incident" : "incidents"} at ${placeCount} ${placeCount === 1 ? "place" : "places"}`,
     description: [
-      `Country borders from Natural Earth.`,
+      cities.length ? `Country borders and cities from Natural Earth.` : `Country borders from Natural Earth.`,
       highlighted ? `${highlighted.name} is highlighted.` : "",
-      circles.length ? `A circle marks a place known only approximately (${radii.join("; ")}); a dot marks an exact place.` : "Each dot marks a place.",
+      withCircles.length ? `A circle marks a place known only approximately (${radii.join("; ")}); a dot marks an exact place.` : "Each dot marks a place.",
+      detailFrames.length ? `Places too close to tell apart are framed and shown enlarged in a detail map.` : "",
       numbered
         ? `Numbers are incidents in timeline order; each links to the incident. The same places are listed after the map.`
         : `The places are listed after the map, each with its number of incidents and a link to them.`,
     ]
       .filter(Boolean)
       .join(" "),
-    countries: countries.map(({ country, d }) => ({ name: country.name, d, focus: focusCountries.has(country.name) })),
+    countries: base.countries.map(({ country, d }) => ({ name: country.name, d, focus: base.focusCountries.has(country.name) })),
     countryLabels,
+    cities,
     places: drawn.map((item) => {
-      const { badges, ...label } = labels.get(item.place.id)!;
+      const laid = labels.get(item.place.id) ?? { label: { x: round1(item.x), y: round1(item.y), anchor: "start" as const }, badges: [] };
       return {
         id: item.place.id,
         name: item.place.name,
         shortName: shortPlaceName(item.place.name),
-        url: placeUrl(item.place.id),
+        url: options.placeUrl(item.place.id),
         country: item.place.country,
         lat: item.place.lat,
         lon: item.place.lon,
@@ -370,181 +481,127 @@ function drawArea(
         circle: item.circle,
         radiusPx: round1(item.radiusPx),
         highlighted: item.place.id === options.highlight,
-        label,
-        badges,
+        inDetail: inDetail.has(item.place.id),
+        label: laid.label,
+        badges: laid.badges,
         incidents: item.here,
         incidentCount: item.total,
       };
     }),
+    detailFrames,
+    details,
     scaleBar,
-    inset: base.inset,
-    hasCircles: circles.length > 0,
-    hasPoints: circles.length < drawn.length,
+    hasCircles: withCircles.length > 0,
+    hasPoints: withCircles.length < drawn.length,
     numbered,
   };
 }
 
-type Bounds = [[number, number], [number, number]];
-
-/** The lon/lat rectangle a map shows: its places with their circles, whole small countries, a minimum span, a margin. */
-export function frameBounds(area: MapArea): Bounds {
-  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-  const include = (w: number, s: number, e: number, n: number) => {
-    west = Math.min(west, w);
-    south = Math.min(south, s);
-    east = Math.max(east, e);
-    north = Math.max(north, n);
-  };
-  for (const place of area.places) {
-    const dLat = kmToDegrees(UNCERTAINTY_RADIUS_KM[place.precision]);
-    const dLon = dLat / Math.max(0.2, Math.cos((place.lat * Math.PI) / 180));
-    include(place.lon - dLon, place.lat - dLat, place.lon + dLon, place.lat + dLat);
-  }
-  for (const countryName of new Set(area.places.map((place) => place.country))) {
-    const country = findCountry(countryName);
-    if (!country) continue;
-    const [[w, s], [e, n]] = country.bounds;
-    if (e > w && e - w <= WHOLE_COUNTRY_SPAN.lon && n - s <= WHOLE_COUNTRY_SPAN.lat) include(w, s, e, n);
-  }
-  const grow = (low: number, high: number, min: number): [number, number] => {
-    const span = Math.max(high - low, min);
-    const middle = (low + high) / 2;
-    const padded = span * (1 + 2 * PAD);
-    return [middle - padded / 2, middle + padded / 2];
-  };
-  const [w, e] = grow(west, east, MIN_SPAN.lon);
-  const [s, n] = grow(south, north, MIN_SPAN.lat);
-  return [
-    [Math.max(-180, w), Math.max(-MERCATOR_MAX_LAT, s)],
-    [Math.min(180, e), Math.min(MERCATOR_MAX_LAT, n)],
-  ];
+/** The smallest distance in px between two places of a group. */
+function closestPx(group: readonly { x: number; y: number }[]): number {
+  let closest = Infinity;
+  for (const [i, a] of group.entries()) for (const b of group.slice(i + 1)) closest = Math.min(closest, Math.hypot(a.x - b.x, a.y - b.y));
+  return closest;
 }
 
-/** The latitude beyond which a Mercator map is not drawn (Web Mercator stops near 85°). */
-const MERCATOR_MAX_LAT = 85;
+/** "Deir ez-Zor, Conoco gas field and Al-Omar oil field". */
+const listNames = (names: readonly string[]) => (names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`);
 
-function fitProjection(bounds: Bounds, width: number): { projection: GeoProjection; width: number; height: number } {
-  const [[w, s], [e, n]] = bounds;
-  const corners: MultiPoint = { type: "MultiPoint", coordinates: [[w, s], [e, s], [e, n], [w, n]] };
-  const unit = geoMercator().fitSize([1000, 1000], corners);
-  const [[x0, y0], [x1, y1]] = geoPath(unit).bounds(corners);
-  const aspect = Math.min(1.15, Math.max(0.62, (y1 - y0) / (x1 - x0)));
-  const height = Math.round(width * aspect);
-  const projection = geoMercator().fitSize([width, height], corners).clipExtent([
-    [0, 0],
-    [width, height],
-  ]);
-  return { projection, width, height };
-}
-
-type Side = "east" | "west" | "north" | "south";
-
-/** Tries spots around a marker, nearest first; takes the first that hides nothing, else the least bad. */
-function placeBlock(anchor: { x: number; y: number; reach: number }, width: number, height: number, obstacles: Box[], frame: Box): { box: Box; side: Side; far: boolean } {
-  let best: { box: Box; side: Side; far: boolean; cost: number } | undefined;
-  for (const step of [0, 16, 34, 56]) {
-    const d = anchor.reach + step;
-    const candidates: [Side, number, number][] = [
-      ["east", anchor.x + d, anchor.y - height / 2],
-      ["west", anchor.x - d - width, anchor.y - height / 2],
-      ["east", anchor.x + d * 0.7, anchor.y - d * 0.7 - height],
-      ["east", anchor.x + d * 0.7, anchor.y + d * 0.7],
-      ["west", anchor.x - d * 0.7 - width, anchor.y - d * 0.7 - height],
-      ["west", anchor.x - d * 0.7 - width, anchor.y + d * 0.7],
-      ["north", anchor.x - width / 2, anchor.y - d - height],
-      ["south", anchor.x - width / 2, anchor.y + d],
-    ];
-    for (const [side, x, y] of candidates) {
-      const candidate = box(x, y, width, height);
-      const cost = obstacles.reduce((sum, obstacle) => sum + overlapArea(candidate, obstacle), 0) + 4 * outsideArea(candidate, frame) + step;
-      if (!best || cost < best.cost) best = { box: candidate, side: side === "west" ? "west" : side, far: step > 0, cost };
-      if (cost === step) return { box: candidate, side, far: step > 0 };
-    }
-  }
-  return best!;
-}
-
-function leaderLine(item: { x: number; y: number; radiusPx: number }, label: Box) {
-  const tx = Math.min(Math.max(item.x, label.x0), label.x1);
-  const ty = Math.min(Math.max(item.y, label.y0), label.y1);
-  const dx = tx - item.x;
-  const dy = ty - item.y;
-  const length = Math.hypot(dx, dy) || 1;
-  const start = Math.max(item.radiusPx, POINT_RADIUS) * 0.6;
-  return { x1: round1(item.x + (dx / length) * start), y1: round1(item.y + (dy / length) * start), x2: round1(tx), y2: round1(ty) };
-}
-
-/** Where each country's label may go: spots around its centroid that lie inside it. Depends only on the area's base, so it is worked out once per base. */
-interface LabelSpots {
+interface Block {
   name: string;
-  small: boolean;
-  size: number;
+  /** Estimated: the real text may be a little narrower. */
+  nameWidth: number;
   width: number;
-  spots: { x: number; y: number }[];
+  height: number;
+  rows: { widths: number[]; width: number }[];
+  here: MapIncident[];
 }
-const labelSpotsCache = new WeakMap<AreaBase, LabelSpots[]>();
 
-function countryLabelSpots(base: AreaBase): LabelSpots[] {
-  const cached = labelSpotsCache.get(base);
-  if (cached) return cached;
-  const { countries, projection } = base;
-  const frameArea = base.width * base.height;
-  const ranked = countries.filter(({ area }) => area >= frameArea * 0.004).sort((a, b) => b.area - a.area || a.country.name.localeCompare(b.country.name));
-  const result: LabelSpots[] = [];
-  for (const { country, area, centroid } of ranked) {
-    const name = DISPLAY_NAMES[country.name] ?? country.name;
-    const small = area < frameArea * 0.03;
-    const size = small ? COUNTRY_LABEL_SIZE * 0.85 : COUNTRY_LABEL_SIZE;
-    const width = textWidth(name, size, { caps: true, letterSpacing: COUNTRY_LETTER_SPACING });
-    const [cx, cy] = centroid;
-    if (!Number.isFinite(cx)) continue;
-    const spots: { x: number; y: number }[] = [];
-    for (const [dx, dy] of [[0, 0], [0, -18], [0, 18], [-30, 0], [30, 0], [0, -36], [0, 36], [-30, -18], [30, 18], [-30, 18], [30, -18], [0, -54], [0, 54]]) {
-      const inside = projection.invert?.([cx + dx, cy + dy]);
-      if (inside && geoContains(country.shape, inside)) spots.push({ x: cx + dx, y: cy + dy });
+/** A name with its incidents' badges in rows under it. */
+function labelBlock(name: string, nameSize: number, here: MapIncident[]): Block {
+  // Estimated widths are rough: a margin keeps real text inside its box.
+  const nameWidth = textWidth(name, nameSize, { bold: true }) * 1.06 + 2;
+  const rows: { widths: number[]; width: number }[] = [];
+  here.forEach((incident, index) => {
+    if (index % BADGES_PER_ROW === 0) rows.push({ widths: [], width: 0 });
+    rows.at(-1)!.widths.push(12 + 7.5 * String(incident.number).length);
+  });
+  for (const row of rows) row.width = row.widths.reduce((sum, w) => sum + w, 0) + 3 * (row.widths.length - 1);
+  return { name, width: Math.max(nameWidth, ...rows.map((row) => row.width)), height: nameSize * LINE + rows.length * (BADGE_HEIGHT + 3), rows, nameWidth, here };
+}
+
+function textAnchor(placed: Box, side: string): { x: number; anchor: "start" | "end" } {
+  return side === "west" ? { x: round1(placed.x1), anchor: "end" } : { x: round1(placed.x0), anchor: "start" };
+}
+
+function layOut(block: Block, placed: ReturnType<typeof placeLabel>, nameSize: number, mark: { x: number; y: number }): { label: MapLabel; badges: MapBadge[] } {
+  const { x, anchor } = textAnchor(placed.box, placed.side);
+  const badges: MapBadge[] = [];
+  let index = 0;
+  block.rows.forEach((row, r) => {
+    let cursor = anchor === "end" ? placed.box.x1 - row.width : placed.box.x0;
+    const top = placed.box.y0 + nameSize * LINE + r * (BADGE_HEIGHT + 3);
+    for (const w of row.widths) {
+      const incident = block.here[index++];
+      badges.push({ number: incident.number, id: incident.id, url: incident.url, title: incident.title, disputed: incident.disputed, x: round1(cursor), y: round1(top), width: round1(w), height: BADGE_HEIGHT, textX: round1(cursor + w / 2), textY: round1(top + BADGE_HEIGHT * 0.72) });
+      cursor += w + 3;
     }
-    result.push({ name, small, size, width, spots });
-  }
-  labelSpotsCache.set(base, result);
-  return result;
+  });
+  const leader = placed.leader && leaderToBlock(mark, placed, block, nameSize);
+  return { label: { x, y: round1(placed.box.y0 + nameSize), anchor, leader }, badges };
 }
 
-function layoutCountryLabels(base: AreaBase, frame: Box, taken: Box[]): MapView["countryLabels"] {
-  const labels: MapView["countryLabels"] = [];
-  for (const { name, small, size, width, spots } of countryLabelSpots(base)) {
-    let best: { x: number; y: number; cost: number } | undefined;
-    for (const { x, y } of spots) {
-      const candidate = box(x - width / 2, y - size * 0.8, width, size);
-      const cost = taken.reduce((sum, obstacle) => sum + overlapArea(candidate, obstacle), 0) + 10 * outsideArea(candidate, frame);
-      if (!best || cost < best.cost) best = { x, y, cost };
-      if (cost === 0) break;
+/**
+ * A leader line ends where the label surely is: on the edge its text and badges start from, or on the
+ * bottom badge row or the name's top, within what is drawn (estimated text widths run a little long).
+ */
+function leaderToBlock(mark: { x: number; y: number }, placed: ReturnType<typeof placeLabel>, block: Block, nameSize: number): MapLabel["leader"] {
+  const { x0, y0, x1, y1 } = placed.box;
+  const clamp = (value: number, low: number, high: number) => Math.min(Math.max(value, low), Math.max(low, high));
+  let target: { x: number; y: number };
+  const fromStart = placed.side !== "west";
+  const drawnWidth = (width: number) => Math.max(4, width);
+  if (placed.side === "east" || placed.side === "west") {
+    target = { x: fromStart ? x0 : x1, y: clamp(mark.y, y0 + 3, (block.rows.length ? y1 : y0 + nameSize) - 2) };
+  } else {
+    const lastRow = block.rows.at(-1);
+    const width = placed.side === "north" && lastRow ? lastRow.width : block.nameWidth * 0.8;
+    const y = placed.side === "north" ? (lastRow ? y1 - 3 : y0 + nameSize) : y0 + 3;
+    target = { x: clamp(mark.x, x0 + 2, x0 + drawnWidth(width) - 2), y };
+  }
+  return leaderLine(mark.x, mark.y, box(target.x, target.y, 0, 0));
+}
+
+/** A leader line from a detail frame starts at the frame's edge, not inside it. */
+function clipToFrame(leader: NonNullable<MapLabel["leader"]>, frameBox: Box): MapLabel["leader"] {
+  const { x1, y1, x2, y2 } = leader;
+  let t = 0;
+  for (let step = 0; step <= 50; step++) {
+    const s = step / 50;
+    const [x, y] = [x1 + (x2 - x1) * s, y1 + (y2 - y1) * s];
+    if (x < frameBox.x0 || x > frameBox.x1 || y < frameBox.y0 || y > frameBox.y1) {
+      t = s;
+      break;
     }
-    if (!best || best.cost > 40) continue;
-    taken.push(box(best.x - width / 2, best.y - size * 0.8, width, size));
-    labels.push({ name, x: round1(best.x), y: round1(best.y), small });
   }
-  return labels;
+  return { x1: round1(x1 + (x2 - x1) * t), y1: round1(y1 + (y2 - y1) * t), x2, y2 };
 }
 
-function makeScaleBar(projection: GeoProjection, width: number, height: number, scale: number, avoid: Box[]): MapView["scaleBar"] {
-  const [lon, lat] = projection.invert!([width / 2, height / 2])!;
-  const [ax] = projection([lon, lat])!;
-  const [bx] = projection([lon + kmToDegrees(100) / Math.cos((lat * Math.PI) / 180), lat])!;
-  const pxPer100 = Math.abs(bx - ax);
-  const target = 90 * scale;
-  const km = [10, 20, 50, 100, 200, 250, 500, 1000, 2000].reduce((best, candidate) =>
-    Math.abs((candidate / 100) * pxPer100 - target) < Math.abs((best / 100) * pxPer100 - target) ? candidate : best,
-  );
-  const barWidth = round1((km / 100) * pxPer100);
-  const label = `${km} km`;
-  const total = barWidth + 4 + textWidth(label, 10);
-  // A corner where it hides no place: bottom left, bottom right, top left, top right.
-  const corners: [number, number][] = [
-    [10, height - 12],
-    [width - 10 - total, height - 12],
-    [10, 22],
-    [width - 10 - total, 22],
-  ];
-  const [x, y] = corners.find(([cx, cy]) => avoid.every((b) => overlapArea(box(cx - 2, cy - 14, total + 4, 18), b) === 0)) ?? corners[0];
-  return { x: round1(x), y: round1(y), width: barWidth, label, textX: round1(x + barWidth + 4) };
+/** A few reference cities, each with its name beside its dot, where they cover nothing. */
+function placeCities(base: Base, drawn: readonly Drawn[], taken: Box[]): MapCity[] {
+  const cities: MapCity[] = [];
+  for (const city of referenceCitiesIn(base.bounds, drawn.map((item) => item.place))) {
+    if (cities.length >= MAX_CITIES) break;
+    const [x, y] = base.projection([city.lon, city.lat])!;
+    const dot = box(x - CITY_RADIUS - 1, y - CITY_RADIUS - 1, 2 * CITY_RADIUS + 2, 2 * CITY_RADIUS + 2);
+    if (!(x > 4 && x < base.width - 4 && y > 4 && y < base.height - 4) || taken.some((other) => overlapsBox(dot, other))) continue;
+    const width = textWidth(city.name, TEXT_SIZE) * 1.06 + 2;
+    const placed = placeLabel({ x, y, reach: CITY_RADIUS + 3, width, height: TEXT_SIZE * LINE, firstLine: TEXT_SIZE * 0.6, maxStep: 8 }, taken, base.frame);
+    if (!placed.clear || placed.leader) continue;
+    taken.push(dot, placed.box);
+    cities.push({ name: city.name, x: round1(x), y: round1(y), label: { ...textAnchor(placed.box, placed.side), y: round1(placed.box.y0 + TEXT_SIZE) } });
+  }
+  return cities;
 }
+
+const overlapsBox = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
