@@ -154,6 +154,8 @@ const CITY_RADIUS = 2.5;
 /** A name's line height, in ems: the text's box (ascent and descent) with room before the badges under it. */
 const LINE = 1.35;
 const MAX_CITIES = 4;
+/** At most this many detail insets beside a map. */
+const MAX_DETAILS = 2;
 /** Places whose centres lie closer than this on a map cannot be told apart there: they get a detail inset. */
 const SEPARATION_PX = 40;
 /** A place's own map shows the places within this distance (at least its nearest), at most PLACES_AROUND. */
@@ -357,7 +359,10 @@ function drawMap(base: Base, framed: readonly Place[], options: DrawOptions): Ma
       ? []
       : findClusters(drawn.map((item) => ({ ...item, id: item.place.id, lat: item.place.lat, lon: item.place.lon })))
           .filter((group) => fitsDetail(group) && closestPx(group) < SEPARATION_PX)
-          .map((group) => group.map((member) => drawn.find((item) => item.place.id === member.id)!));
+          .map((group) => group.map((member) => drawn.find((item) => item.place.id === member.id)!))
+          // NOTE: each detail is a map of its own (2–4 kB): the busiest few are drawn, the rest named with leader lines.
+          .sort((a, b) => weight(b) - weight(a) || a[0].place.id.localeCompare(b[0].place.id))
+          .slice(0, MAX_DETAILS);
   const inDetail = new Set(detailGroups.flat().map((item) => item.place.id));
 
   const taken: Box[] = drawn.map(markBox);
@@ -496,6 +501,8 @@ function drawMap(base: Base, framed: readonly Place[], options: DrawOptions): Ma
     numbered,
   };
 }
+
+const weight = (group: readonly Drawn[]) => group.reduce((sum, item) => sum + item.total, 0);
 
 /** The smallest distance in px between two places of a group. */
 function closestPx(group: readonly { x: number; y: number }[]): number {
