@@ -2,6 +2,7 @@
 import { buildUsage } from "./build/usage.ts";
 import * as check from "./check/messages.ts";
 import * as importing from "./import/messages.ts";
+import * as importingCsv from "./import-csv/messages.ts";
 import * as creating from "./new/messages.ts";
 import * as placing from "./place/messages.ts";
 import { serveUsage } from "./serve/usage.ts";
@@ -29,4 +30,5 @@ export const COMMANDS: Record<string, Command> = {
   check: { summary: check.summary, usage: check.usage, run: async (args) => (await import("./check/index.ts")).checkCommand(args) },
   place: { summary: placing.summary, usage: placing.usage, run: async (args) => (await import("./place/index.ts")).placeCommand(args) },
   import: { summary: importing.summary, usage: importing.usage, run: async (args) => (await import("./import/index.ts")).importCommand(args) },
+  "import-csv": { summary: importingCsv.summary, usage: importingCsv.usage, run: async (args) => (await import("./import-csv/index.ts")).importCsvCommand(args) },
 };

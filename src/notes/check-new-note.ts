@@ -17,6 +17,11 @@ export type NoteFolder = "incidents" | "sources";
  * means it would pass. `places`: the text places.yaml will have by then (a place added with the note).
  */
 export async function checkNewNote(contentDir: string, folder: NoteFolder, id: string, text: string, options: { places?: string } = {}): Promise<Problem[]> {
+  return checkNewNotes(contentDir, [{ folder, id, text }], options);
+}
+
+/** The problems of several new notes written together (an import): each checked with the others in place. */
+export async function checkNewNotes(contentDir: string, notes: readonly { folder: NoteFolder; id: string; text: string }[], options: { places?: string } = {}): Promise<Problem[]> {
   const scratch = await mkdtemp(path.join(tmpdir(), "briefing-check-"));
   try {
     for (const file of ["site.yaml", "places.yaml"]) {
@@ -24,20 +29,24 @@ export async function checkNewNote(contentDir: string, folder: NoteFolder, id: s
     }
     if (options.places !== undefined) await writeFile(path.join(scratch, "places.yaml"), options.places);
     // Incidents are checked against the sources (references and quotes); a source stands alone.
-    if (folder === "incidents" && existsSync(path.join(contentDir, "sources"))) {
+    if (notes.some((note) => note.folder === "incidents") && existsSync(path.join(contentDir, "sources"))) {
       // NOTE: copied, not linked: the checker refuses links in a content folder.
       await cp(path.resolve(contentDir, "sources"), path.join(scratch, "sources"), { recursive: true });
     }
-    await mkdir(path.join(scratch, folder));
-    const scratchFile = path.join(scratch, folder, `${id}.md`);
-    await writeFile(scratchFile, text);
+    const scratchFiles = new Set<string>();
+    for (const note of notes) {
+      await mkdir(path.join(scratch, note.folder), { recursive: true });
+      const scratchFile = path.join(scratch, note.folder, `${note.id}.md`);
+      await writeFile(scratchFile, note.text);
+      scratchFiles.add(displayPath(scratchFile));
+    }
     const { problems } = await loadContent(scratch);
     // Problems name scratch paths (the note, a source a quote was looked up in): name the real ones.
     const scratchRoot = `${displayPath(scratch)}/`;
     const contentRoot = displayPath(contentDir) ? `${displayPath(contentDir)}/` : "";
     const real = (text: string) => text.split(scratchRoot).join(contentRoot);
     return problems
-      .filter((problem) => problem.file === displayPath(scratchFile))
+      .filter((problem) => scratchFiles.has(problem.file))
       .map((problem) => ({ ...problem, file: real(problem.file), message: real(problem.message) }));
   } finally {
     await rm(scratch, { recursive: true, force: true });

@@ -64,6 +64,8 @@ export interface Incident {
   actors: string[];
   tags: string[];
   casualties?: IncidentFields["casualties"];
+  /** The event's id in the dataset it was imported from (ACLED's event_id_cnty). */
+  externalId?: string;
   draft: boolean;
   /** Markdown body, untrusted. */
   body: string;

@@ -336,6 +336,7 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
       actors: fields.actors ?? [],
       tags: fields.tags ?? [],
       casualties: fields.casualties,
+      externalId: fields.external_id,
       draft: fields.draft ?? false,
       body: note.note.body,
     });

@@ -177,6 +177,9 @@ export const incidentSchema = z.strictObject({
     })
     .optional()
     .describe("Figures the sources agree on; use claims where they differ."),
+  external_id: text
+    .optional()
+    .describe("The event's id in the dataset it came from, e.g. ACLED's event_id_cnty (npm run import-csv writes it, and skips a row whose id a note already has)."),
   draft: z.boolean().optional().describe("true keeps the note out of a production build."),
 });
 

@@ -92,10 +92,13 @@ export async function readPlacesFile(contentDir: string): Promise<PlacesFile> {
   }
 }
 
-/** places.yaml's text with the place appended: what was there stays byte for byte. */
-export const withPlace = (before: string, answers: PlaceAnswers) => `${before}${before === "" || before.endsWith("\n") ? "" : "\n"}${placeBlock(answers)}`;
+/** places.yaml's text with the places appended: what was there stays byte for byte. */
+export const withPlaces = (before: string, places: readonly PlaceAnswers[]) =>
+  places.length === 0 ? before : `${before}${before === "" || before.endsWith("\n") ? "" : "\n"}${places.map(placeBlock).join("")}`;
+export const withPlace = (before: string, answers: PlaceAnswers) => withPlaces(before, [answers]);
 
-/** Appends the place to places.yaml (never rewriting it): the file as `withPlace` shows it. */
-export async function appendPlace(places: PlacesFile, answers: PlaceAnswers): Promise<void> {
-  await appendFile(places.file, withPlace(places.before, answers).slice(places.before.length));
+/** Appends the places to places.yaml (never rewriting it): the file as `withPlaces` shows it. */
+export async function appendPlaces(places: PlacesFile, added: readonly PlaceAnswers[]): Promise<void> {
+  if (added.length > 0) await appendFile(places.file, withPlaces(places.before, added).slice(places.before.length));
 }
+export const appendPlace = (places: PlacesFile, answers: PlaceAnswers) => appendPlaces(places, [answers]);
