@@ -8,6 +8,7 @@
  */
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { writeFilterCounts } from "./filter-counts.ts";
 import { check, SearchIndexError } from "./index-site.ts";
 import { settled } from "./stream-index.ts";
 
@@ -76,6 +77,7 @@ export class OutputReindexer {
       const bundleDir = path.join(outputDir, "pagefind");
       checked("writing the bundle", await index.writeFiles({ outputPath: bundleDir }));
       await settled(bundleDir);
+      await writeFilterCounts(bundleDir);
       return pages;
     } finally {
       await pagefind.close();

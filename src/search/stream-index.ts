@@ -10,8 +10,10 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { writeFilterCounts } from "./filter-counts.ts";
 import { check, SearchIndexError, type IndexSummary, type RenderedPage } from "./index-site.ts";
 import { searchDocument } from "./search-document.ts";
+import { separateBlocks } from "./separate-blocks.ts";
 
 /** Pages sent to Pagefind before the first has been answered: enough to keep it busy, few enough not to pile up in memory. */
 const IN_FLIGHT = 32;
@@ -20,8 +22,8 @@ type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>["index
 
 // NOTE: once any page has data-pagefind-body, Pagefind ignores pages without it; they are not sent.
 const isSearchable = (page: RenderedPage) => page.outputPath.endsWith(".html") && page.content.includes("data-pagefind-body");
-/** What is held and sent of a page: only the part Pagefind reads (search-document.ts). */
-const toSend = (page: RenderedPage): RenderedPage | null => (isSearchable(page) ? { ...page, content: searchDocument(page.content) } : null);
+/** What is held and sent of a page: only the part Pagefind reads (search-document.ts), its words kept apart (separate-blocks.ts). */
+const toSend = (page: RenderedPage): RenderedPage | null => (isSearchable(page) ? { ...page, content: separateBlocks(searchDocument(page.content)) } : null);
 const byUrl = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export class StreamingIndex {
@@ -125,6 +127,7 @@ export class StreamingIndex {
       const bundleDir = path.join(outputDir, "pagefind");
       check("writing the bundle", await (await this.#start()).writeFiles({ outputPath: bundleDir }));
       await settled(bundleDir);
+      await writeFilterCounts(bundleDir);
       return { pages: results.filter((page) => page.outputPath.endsWith(".html")).length, indexed: this.#sent, bundleDir };
     } finally {
       await pagefind.close();

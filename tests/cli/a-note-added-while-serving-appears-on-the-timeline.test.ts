@@ -59,7 +59,7 @@ test("search in the dev server finds the edited note, without a restart", async 
   const found = async () => {
     await search.goto(`${url}search/?q=edited`);
     return search
-      .waitForSelector('.pagefind-ui__result-link[href$="/incidents/2023-03-25-added-while-serving/"]', { timeout: 3_000 })
+      .waitForSelector('.search-result-title a[href$="/incidents/2023-03-25-added-while-serving/"]', { timeout: 3_000 })
       .then(() => true, () => false);
   };
   // The whole output is indexed again in the background after the edit's build.

@@ -47,7 +47,7 @@ for (const colorScheme of ["light", "dark"] as const) {
         await page.goto(new URL(url.slice(1), server.url).href);
         if (url.startsWith("/search/")) {
           // Search with results open, and its filter panel.
-          await page.waitForSelector(".pagefind-ui__result-link");
+          await page.waitForSelector(".search-result-title a");
           await page.waitForTimeout(500);
         }
         const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();

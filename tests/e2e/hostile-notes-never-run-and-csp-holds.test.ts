@@ -65,10 +65,10 @@ test("browsing every page and searching records zero CSP violations", async () =
   const watched = await watch(page);
   for (const url of site.pages) await page.goto(new URL(url.slice(1), site.url).href);
   await page.goto(`${site.url}search/?q=drone`);
-  await page.waitForSelector(".pagefind-ui__result-link");
+  await page.waitForSelector(".search-result-title a");
   await tickFilter(page, "kind", "attack");
-  await page.selectOption("#search-sort", "time");
-  await page.waitForSelector(".pagefind-ui__result-link");
+  await page.selectOption("#search-sort", "earliest");
+  await page.waitForSelector(".search-result-title a");
   await page.waitForTimeout(500);
   assert.deepEqual(watched.violations, []);
   await page.close();
@@ -91,19 +91,22 @@ test("no hostile note runs anything: every page loaded, the note searched, nothi
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), undefined, url);
   }
   await page.goto(`${site.url}search/?q=hostile`);
-  await page.waitForSelector(".pagefind-ui__result-link");
+  await page.waitForSelector(".search-result-title a");
   await page.waitForTimeout(500);
   assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), undefined, "search results");
-  const resultText = await page.locator(".pagefind-ui__results").innerText();
+  const resultText = await page.locator(".search-results").innerText();
   assert.match(resultText, /<script>window.__pwned='title'<\/script>Hostile title/, "the hostile title shows as text in results");
   assert.match(resultText, /<img src=x onerror="window.__pwned='summary'">/, `the hostile excerpt shows as text in results: ${resultText}`);
-  assert.equal(await page.locator(".pagefind-ui__results img, .pagefind-ui__results script, .pagefind-ui__results svg").count(), 0);
-  assert.ok((await page.locator(".pagefind-ui__result-excerpt mark").count()) > 0, "highlights survive the escaping");
-  // Pagefind fills the filter panel after the results, group by group: wait for the place group before reading it.
-  await page.locator(".pagefind-ui__filter-label", { hasText: "Somewhere" }).first().waitFor({ timeout: 10_000 }).catch(() => {});
-  const filterLabels = (await page.locator(".pagefind-ui__filter-label").allTextContents()).map((label) => label.trim());
+  assert.equal(await page.locator(".search-results img, .search-results script, .search-results svg").count(), 0);
+  assert.ok((await page.locator(".search-result-excerpt mark").count()) > 0, "highlights survive the escaping");
+  // The filter panel is drawn from the build's filter-counts.json, as text.
+  await page.locator("details.search-filters summary").click();
+  const filterLabels = (await page.locator(".search-filter-values label").allTextContents()).map((label) => label.trim());
   assert.ok(filterLabels.some((label) => label.startsWith(`<svg onload="window.__pwned='place'">Somewhere`)), `filter panel shows text: ${filterLabels.join(" | ")}`);
-  assert.equal(await page.locator(".pagefind-ui__filter-panel svg, .pagefind-ui__filter-panel b").count(), 0, "no element from a filter value");
+  assert.equal(await page.locator(".search-filters svg, .search-filters b").count(), 0, "no element from a filter value");
+  // A hostile value works as a filter too: it is searched with as the text it is.
+  await page.locator(".search-filter-values label", { hasText: `<b onclick="window.__pwned='actor'">Actor</b>` }).locator("input").check();
+  await page.waitForFunction(() => /^1 result/.test(document.querySelector("[data-search-status]")?.textContent ?? ""));
   assert.deepEqual(watched.dialogs, []);
   assert.deepEqual(watched.violations, [], "nothing even tried to run against the policy");
   await page.close();

@@ -7,7 +7,7 @@ import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { buildToTemp, SHIPPED_CONTENT } from "../helpers/build.ts";
 import { launchBrowser, serveStatic, type StaticServer } from "../helpers/browser.ts";
-import { tickFilter } from "../helpers/search-ui.ts";
+import { resultPaths, SEARCH_INPUT, SORT_SELECT, tickFilter } from "../helpers/search-ui.ts";
 
 const DRONE_STRIKE = "/incidents/2023-03-23-drone-strike-hasakah-base/";
 
@@ -22,44 +22,14 @@ after(async () => {
   await Promise.all(servers.map((server) => server.close()));
 });
 
-const consoleLines = new WeakMap<Page, string[]>();
-
 /** A page that keeps its console and failed requests, so a failure says what the browser saw. */
 async function newPage(): Promise<Page> {
   const page = await browser.newPage();
-  const lines: string[] = [];
-  consoleLines.set(page, lines);
-  page.on("console", (message) => lines.push(`console.${message.type()}: ${message.text()}`));
-  page.on("pageerror", (error) => lines.push(`pageerror: ${error.message}`));
-  page.on("requestfailed", (request) => lines.push(`requestfailed: ${request.url()} ${request.failure()?.errorText}`));
-  page.on("response", (response) => {
-    if (response.status() >= 400) lines.push(`HTTP ${response.status()}: ${response.url()}`);
+  page.on("console", (message) => {
+    if (message.type() === "error") console.error(`console.error: ${message.text()}`);
   });
+  page.on("pageerror", (error) => console.error(`pageerror: ${error.message}`));
   return page;
-}
-
-async function resultUrls(page: Page): Promise<string[]> {
-  try {
-    await page.waitForSelector(".pagefind-ui__result-link");
-  } catch (error) {
-    const ui = await page.locator("#search").innerHTML().catch(() => "(no #search)");
-    throw new Error(`no results at ${page.url()}\n${(consoleLines.get(page) ?? []).join("\n")}\n#search: ${ui.slice(0, 800)}`, { cause: error });
-  }
-  // Results stream in as their fragments load; wait until the count is settled.
-  await page.waitForFunction(() => {
-    const message = document.querySelector(".pagefind-ui__message")?.textContent ?? "";
-    const count = Number(/(\d+) result/.exec(message)?.[1] ?? NaN);
-    return document.querySelectorAll(".pagefind-ui__result-link").length === Math.min(count, 5);
-  });
-  const read = () => page.$$eval(".pagefind-ui__result-link", (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-  // A re-mounted UI (after a change of order) may still be swapping results: read until two reads agree.
-  let previous = await read();
-  for (;;) {
-    await page.waitForTimeout(250);
-    const current = await read();
-    if (current.length > 0 && current.join() === previous.join()) return current;
-    previous = current;
-  }
 }
 
 async function openSearch(page: Page, url: string): Promise<string[]> {
@@ -86,7 +56,7 @@ for (const prefix of ["/", "/briefing/"]) {
     test('"drone" finds the Hasakah drone strike first, without CSP violations', async () => {
       const page = await newPage();
       const violations = await openSearch(page, `${base}search/?q=drone`);
-      const urls = await resultUrls(page);
+      const urls = await resultPaths(page);
       assert.equal(urls[0], local(DRONE_STRIKE));
       assert.deepEqual(violations, []);
       await page.close();
@@ -95,12 +65,12 @@ for (const prefix of ["/", "/briefing/"]) {
     test("filtering to strike narrows the results to the strikes and puts the filter in the URL", async () => {
       const page = await newPage();
       await page.goto(`${base}search/?q=Deir%20ez-Zor`);
-      const before = await resultUrls(page);
+      const before = await resultPaths(page);
       assert.ok(before.some((url) => !url.includes("strike")), `expected mixed results first, got ${before.join(", ")}`);
       await tickFilter(page, "kind", "strike");
       await page.waitForFunction(() => /kind=strike/.test(window.location.search));
-      await page.waitForFunction(() => /^1 result/.test(document.querySelector(".pagefind-ui__message")?.textContent ?? ""));
-      const after = await resultUrls(page);
+      await page.waitForFunction(() => /^1 result/.test(document.querySelector("[data-search-status]")?.textContent ?? ""));
+      const after = await resultPaths(page);
       assert.deepEqual(after, [local("/incidents/2023-03-24-f15e-strikes-deir-ez-zor/")]);
       await page.close();
     });
@@ -108,21 +78,22 @@ for (const prefix of ["/", "/briefing/"]) {
     test("a shared link with ?q= and a filter opens with both applied", async () => {
       const page = await newPage();
       await page.goto(`${base}search/?q=rockets&kind=attack`);
-      const urls = await resultUrls(page);
-      assert.equal(await page.inputValue("input.pagefind-ui__search-input"), "rockets");
+      const urls = await resultPaths(page);
+      assert.equal(await page.inputValue(SEARCH_INPUT), "rockets");
+      assert.ok(await page.locator('input[data-filter="kind"][value="attack"]').isChecked(), "the filter shows as ticked");
       assert.ok(urls.length >= 2);
       assert.ok(urls.every((url) => url.startsWith(local("/incidents/"))), urls.join(", "));
-      const kinds = await page.$$eval(".pagefind-ui__result-tag", (tags) => tags.map((tag) => tag.textContent ?? "").filter((text) => text.startsWith("Kind:")));
-      assert.ok(kinds.length > 0 && kinds.every((text) => /^Kind: attack/.test(text.trim())), kinds.join(" | "));
+      const kinds = await page.$$eval(".search-result-facts div", (facts) => facts.filter((fact) => fact.querySelector("dt")?.textContent === "Kind").map((fact) => fact.querySelector("dd")?.textContent ?? ""));
+      assert.ok(kinds.length === urls.length && kinds.every((text) => /^attack/.test(text)), kinds.join(" | "));
       await page.close();
     });
 
     test("the URL follows what the user types", async () => {
       const page = await newPage();
       await page.goto(`${base}search/`);
-      await page.locator("input.pagefind-ui__search-input").fill("Kurilla");
+      await page.locator(SEARCH_INPUT).fill("Kurilla");
       await page.waitForFunction(() => new URLSearchParams(window.location.search).get("q") === "Kurilla");
-      const urls = await resultUrls(page);
+      const urls = await resultPaths(page);
       assert.ok(urls.includes(local("/incidents/2023-03-23-kurilla-house-testimony/")));
       await page.close();
     });
@@ -130,10 +101,10 @@ for (const prefix of ["/", "/briefing/"]) {
     test("chronological order really is chronological", async () => {
       const page = await newPage();
       await page.goto(`${base}search/?q=rockets`);
-      await resultUrls(page);
-      await page.selectOption("#search-sort", "time");
-      await page.waitForFunction(() => /sort=time/.test(window.location.search));
-      const urls = await resultUrls(page);
+      await resultPaths(page);
+      await page.selectOption(SORT_SELECT, "earliest");
+      await page.waitForFunction(() => /sort=earliest/.test(window.location.search));
+      const urls = await resultPaths(page);
       const keys: string[] = [];
       for (const url of urls) {
         const html = await (await fetch(new URL(url, base))).text();

@@ -1,28 +1,48 @@
-/** Driving Pagefind's Default UI in tests. */
+/** Driving the search page (templates/assets/search.js) in tests. */
 import type { Page } from "playwright-core";
 
-/** Ticks a filter value, opening its group first (the UI may render groups closed). */
-export async function tickFilter(page: Page, name: string, value: string): Promise<void> {
-  const box = page.locator(`input.pagefind-ui__filter-checkbox[name="${name}"][value="${value}"]`);
-  // NOTE: on a loaded 2-core machine the Default UI now and then renders the filter panel without
-  // a group (seen twice in ~40 full runs, never at a second load): one reload, then fail with what it showed.
-  await box.waitFor({ state: "attached", timeout: 15_000 }).catch(async () => {
-    await page.reload();
-    await page.waitForSelector(".pagefind-ui__result-link");
-  });
-  await box.waitFor({ state: "attached", timeout: 15_000 }).catch(async (error: Error) => {
-    // What the UI showed instead, so that a rare failure can be understood from the log alone.
-    const state = await page.evaluate(() => ({
+export const SEARCH_INPUT = "#search-query";
+export const SORT_SELECT = "#search-sort";
+export const RESULT_LINK = ".search-result-title a";
+
+/** The status line once a search has answered (it is empty while the page starts). */
+export async function searchStatus(page: Page): Promise<string> {
+  await page.waitForFunction(() => /result|Nothing found|Type a word/.test(document.querySelector("[data-search-status]")?.textContent ?? ""));
+  return (await page.locator("[data-search-status]").textContent()) ?? "";
+}
+
+/**
+ * The result paths once the search the URL describes has answered: the list says which search it
+ * shows (data-for), and holds as many results as the status names (up to a page of them).
+ */
+export async function resultPaths(page: Page): Promise<string[]> {
+  try {
+    await page.waitForFunction(
+      () => {
+        const list = document.querySelector<HTMLElement>("[data-search-results]");
+        if (list?.dataset.for !== `${location.pathname}${location.search}`) return false;
+        const count = Number(/^(\d+) results?/.exec(document.querySelector("[data-search-status]")?.textContent ?? "")?.[1] ?? NaN);
+        return Number.isFinite(count) && list.querySelectorAll(".search-result").length === Math.min(count, 10);
+      },
+      undefined,
+      { timeout: 15_000 },
+    );
+  } catch (error) {
+    const shown = await page.evaluate(() => ({
       url: location.href,
-      message: document.querySelector(".pagefind-ui__message")?.textContent ?? null,
-      filters: [...document.querySelectorAll("input.pagefind-ui__filter-checkbox")].map((input) => `${input.getAttribute("name")}=${input.getAttribute("value")}`),
-      panel: document.querySelector(".pagefind-ui__filter-panel")?.textContent?.slice(0, 500) ?? null,
+      for: document.querySelector<HTMLElement>("[data-search-results]")?.dataset.for,
+      status: document.querySelector("[data-search-status]")?.textContent,
+      results: document.querySelectorAll(".search-result").length,
     }));
-    throw new Error(`${error.message}\nThe search UI showed: ${JSON.stringify(state, null, 2)}`);
-  });
-  await box.evaluate((element) => {
-    const group = element.closest("details");
-    if (group) group.open = true;
-  });
-  await box.check();
+    throw new Error(`no settled results: ${JSON.stringify(shown)}`, { cause: error });
+  }
+  return page.$$eval(RESULT_LINK, (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+/** Ticks a filter value, opening the filter panel first. */
+export async function tickFilter(page: Page, name: string, value: string): Promise<void> {
+  const panel = page.locator("details.search-filters");
+  if (!(await panel.evaluate((details) => (details as HTMLDetailsElement).open))) await panel.locator("summary").click();
+  const quoted = (text: string) => `"${text.replace(/["\\]/g, "\\$&")}"`;
+  await page.locator(`.search-filter-values input[data-filter=${quoted(name)}][value=${quoted(value)}]`).check();
 }

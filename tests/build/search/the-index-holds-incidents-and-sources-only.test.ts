@@ -54,11 +54,24 @@ test("an incident carries its filters, sort key and result meta", async () => {
   const html = await readPage(output, "/incidents/2023-03-24-f15e-strikes-deir-ez-zor/");
   assert.match(html, /data-pagefind-sort="time">2023-03-23T23:40:00Z \d{6}</);
   assert.equal(strike.meta.place, "Deir ez-Zor");
-  assert.equal(strike.meta.time, "02:40 Asia/Damascus, UTC+3 · 23:40 UTC, Friday 24 March 2023");
+  assert.equal(strike.meta.when, "Friday 24 March 2023 · 02:40 (Asia/Damascus, UTC+3) · 23:40 UTC");
+  assert.equal(strike.meta.kind, "strike · sources disagree");
   assert.ok(strike.content.includes("Initial indications are that the facilities were destroyed."), "quotes are indexed");
 });
 
-test("a source carries its type filter", () => {
+test("a source carries its type and publisher filters, and its publisher, date and type as result meta", () => {
   const release = fragments.find((fragment) => fragment.url === "/sources/centcom-release-20230324-01/");
   assert.deepEqual(release?.filters.type, ["official"]);
+  assert.deepEqual(release?.filters.source, ["US Central Command (CENTCOM)"]);
+  assert.equal(release?.meta.publisher, "US Central Command (CENTCOM)");
+  assert.equal(release?.meta.published, "Friday 24 March 2023");
+  assert.equal(release?.meta.type, "official");
+  assert.equal(release?.meta.place, undefined, "a publisher is no place");
+});
+
+test("words of neighbouring elements stay apart in the indexed text", () => {
+  for (const fragment of fragments) {
+    // e.g. <dt>Publisher</dt><dd>US …</dd> read as "PublisherUS", a claim's "In its words" and its quote as "wordsLate".
+    assert.doesNotMatch(fragment.content, /(Publisher|Published|Type|words|Quote)[A-Z0-9]/, fragment.url);
+  }
 });

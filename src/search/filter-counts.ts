@@ -1,0 +1,61 @@
+/**
+ * The filter list of the search page, written by the build beside the bundle: each filter's values
+ * and how many pages carry each (`filter-counts.json`). The page draws its filters from this small
+ * file, so Pagefind's own filter files (every value with every page number; 155 kB at 10,000
+ * notes) are fetched only when the reader uses a filter — and then only that filter's.
+ *
+ * Read from the bundle Pagefind wrote, so the values are exactly those a filtered search matches.
+ * NOTE: Pagefind's file format is internal (1.5.2: gzip, then "pagefind_dcd", then CBOR of
+ * [filter, [[value, pages]]]); a bundle in another shape is refused with its file name, and
+ * tests/build/search/the-build-writes-the-filter-values-and-counts.test.ts pins the version.
+ */
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import { decode } from "cborg";
+import { SearchIndexError } from "./index-site.ts";
+
+export const FILTER_COUNTS_FILE = "filter-counts.json";
+const SIGNATURE = "pagefind_dcd";
+
+/** Filter name → value → pages carrying it; names and values sorted, so every build writes the same bytes. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function readFilterFile(file: string, bytes: Buffer): [string, [string, number[]][]] {
+  const data = gunzipSync(bytes);
+  const decoded: unknown = data.subarray(0, SIGNATURE.length).toString("latin1") === SIGNATURE ? decode(data.subarray(SIGNATURE.length)) : undefined;
+  const valid =
+    Array.isArray(decoded) &&
+    typeof decoded[0] === "string" &&
+    Array.isArray(decoded[1]) &&
+    decoded[1].every((entry: unknown) => Array.isArray(entry) && typeof entry[0] === "string" && Array.isArray(entry[1]));
+  if (!valid) throw new SearchIndexError("counting the filter values", [`${file} is not a Pagefind 1.5 filter file`]);
+  return decoded as [string, [string, number[]][]];
+}
+
+/** The values and page counts of every filter in the bundle at `bundleDir`. */
+export async function readFilterCounts(bundleDir: string): Promise<FilterCounts> {
+  const dir = path.join(bundleDir, "filter");
+  const files = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith(".pf_filter")).sort(byCodePoint);
+  const counts: Record<string, Map<string, Set<number>>> = {};
+  for (const name of files) {
+    const [filter, values] = readFilterFile(name, await readFile(path.join(dir, name)));
+    const byValue = (counts[filter] ??= new Map());
+    // NOTE: a page citing two sources of one publisher lists that value twice; it counts once.
+    for (const [value, pages] of values) for (const page of pages) (byValue.get(value) ?? byValue.set(value, new Set()).get(value)!).add(page);
+  }
+  const sorted: FilterCounts = {};
+  for (const filter of Object.keys(counts).sort(byCodePoint)) {
+    sorted[filter] = Object.fromEntries([...counts[filter]].sort(([a], [b]) => byCodePoint(a, b)).map(([value, pages]) => [value, pages.size]));
+  }
+  return sorted;
+}
+
+/** Writes `filter-counts.json` into the bundle folder. */
+export async function writeFilterCounts(bundleDir: string): Promise<FilterCounts> {
+  const counts = await readFilterCounts(bundleDir);
+  await writeFile(path.join(bundleDir, FILTER_COUNTS_FILE), `${JSON.stringify(counts)}\n`);
+  return counts;
+}
