@@ -1,13 +1,19 @@
 /**
- * The sequence as a chart: one lane per kind on a real time axis. A mark's width is what is known of
- * its time: a dot for an exact time, a bar of ±APPROXIMATE_HOURS for an approximate one, the whole
- * day (in the note's own zone) for a day alone. Arrows lead from an incident to those that respond
- * to it or follow it. Plain numbers for a template to draw.
+ * The sequence as a chart: one lane per kind on a real time axis, drawn at the column's width. A
+ * mark's width is what is known of its time: a dot for an exact time, a bar of ±APPROXIMATE_HOURS for
+ * an approximate one, an outlined band over the whole day (in the note's own zone) for a day alone.
+ * Every mark carries its number and whole title, wrapped beside it or inside its band; rows are
+ * packed so that no two labels meet, and arrows (to what responds to or follows an incident) are
+ * routed around the labels. A phone gets the same incidents with time running down (chart-column.ts).
+ * Plain numbers for a template to draw.
  */
 import { DateTime } from "luxon";
 import { KINDS, type Kind } from "../../notes/schema.ts";
 import type { IncidentTimes } from "../../timeline/format-time.ts";
-import { round1, textWidth } from "../layout/boxes.ts";
+import { round1, type Box } from "../layout/boxes.ts";
+import { buildChartColumn, type ChartColumn } from "./chart-column.ts";
+import { BADGE_HEIGHT, badgeWidth, labelHeight, placeLabel } from "./mark-label.ts";
+import { roundedPath, routeAround, type End } from "./route-arrow.ts";
 import { dayBands, hourTicks, makeAxis, tickStep, type AxisBreak, type DayBand, type Tick } from "./time-axis.ts";
 
 // One window for an approximate time, here and where claimed times are compared.
@@ -29,6 +35,19 @@ export interface ChartIncident {
   related: { incident: string; relation: "responds-to" | "follows" | "see-also" }[];
 }
 
+/** A title written whole beside or inside its mark: its number in a badge, then the title wrapped into lines. */
+export interface ChartLabel {
+  /** x where every line starts (or ends, for `anchor` "end"); y of the first line's baseline. */
+  x: number;
+  y: number;
+  anchor: "start" | "end";
+  lines: string[];
+  /** Line to line, px. */
+  lineHeight: number;
+  /** What the badge and the lines cover (estimated), kept clear of arrows and other labels. */
+  box: Box;
+}
+
 export interface ChartMark {
   id: string;
   number: number;
@@ -44,16 +63,15 @@ export interface ChartMark {
   /** The span drawn: equal to x for an exact time. */
   x0: number;
   x1: number;
-  /** Centre line of the mark's row. */
+  /** Centre line of the mark (a dot or a short bar); a day's band runs from shape.y over shape.height. */
   y: number;
-  /** The drawn span (a bar) or point, ready for the template. */
+  /** The drawn span (a bar or a band) or point, ready for the template. */
   shape: { x: number; y: number; width: number; height: number; top: number; bottom: number };
   /** The numbered badge. */
   badge: { x: number; y: number; width: number; height: number; textX: number; textY: number };
+  label: ChartLabel;
   /** What it responds to or follows, for the list: "responds to 1". */
   causes: { label: string; number: number }[];
-  /** Where the title is written, when it fits on a day bar. */
-  caption?: { x: number; y: number; text: string };
 }
 
 export interface ChartLane {
@@ -79,6 +97,11 @@ export interface ChartView {
   /** Width of the lane names' column, drawn apart so that it stays in view while the plot scrolls. */
   gutter: number;
   plotWidth: number;
+  /** True when the chart is drawn at the column's width (it then scales with it, and a phone shows `column`); false when it is wider or larger, and scrolls. */
+  fits: boolean;
+  /** The gutter's and the plot's share of the width, in percent, for a chart that fits. */
+  gutterShare: number;
+  plotShare: number;
   title: string;
   description: string;
   zone: string;
@@ -103,17 +126,34 @@ export interface ChartView {
   dayLabelY: number;
   hourLabelY: number;
   utcLabelY: number;
+  /** The same incidents with time running down, for a phone (chart-column.ts), up to COLUMN_LIMIT of them. */
+  column?: ChartColumn;
 }
 
 const HOUR = 3_600_000;
-export const CHART_TARGET_WIDTH = 660;
+/** The column's width at 1280 px (44rem less its padding and the chart's border): the chart is drawn at it, so it shows at its own size there. */
+export const CHART_TARGET_WIDTH = 670;
+/**
+ * Up to this many incidents a phone gets its own drawing, time running down. It doubles the chart's
+ * weight, so a fuller page (a timeline page holds 30) shows its list first on a phone and the wide
+ * chart after it, scrolling sideways at its own size (docs/performance.md: pages stay under 100 kB).
+ */
+export const COLUMN_LIMIT = 15;
 const GUTTER = 92;
 const RIGHT_PAD = 8;
-const ROW = 26;
-const LANE_PAD = 6;
-const BADGE_HEIGHT = 16;
 const TOP = 40;
 const BOTTOM_AXIS = 30;
+/** Space around a lane's rows, between rows (a channel for arrows) and between the marks of a row. */
+const LANE_PAD = 4;
+const ROW_GAP = 10;
+const MARK_GAP = 14;
+/** Inside a row: from its top to a label's top. */
+const ROW_PAD = 4;
+/** Widest a label's lines run beside a timed mark; narrower than this room and the label goes to the mark's left. */
+const LABEL_WIDTH = 200;
+const MIN_LABEL_WIDTH = 110;
+/** Inside a day's band a label wraps to the band; below this width it goes beside the band instead. */
+const MIN_BAND_LABEL = 70;
 
 const LANE_LABELS: Record<Kind, string> = { attack: "Attacks", strike: "Strikes", statement: "Statements", assessment: "Assessments" };
 
@@ -141,48 +181,53 @@ export function buildChart(incidents: readonly ChartIncident[], displayZone: str
   const axis = makeAxis([...spans.values()], displayZone, { left: GUTTER, width: CHART_TARGET_WIDTH - GUTTER - RIGHT_PAD, minPxPerHour: 1 });
   const plotWidth = axis.x(axis.endMillis) - GUTTER;
   const width = Math.ceil(GUTTER + plotWidth + RIGHT_PAD);
+  // Labels may run into the right padding, never past the edge.
+  const labelRight = width - 2;
 
-  // Lanes, each packed into rows so that no two marks (with their badges) overlap.
+  // Lanes, each packed into rows so that no two marks with their labels overlap.
   const lanes: ChartLane[] = [];
   const marks: ChartMark[] = [];
   let y = TOP;
   for (const kind of KINDS) {
-    const inLane = incidents.filter((incident) => incident.kind === kind);
-    const sized = inLane
+    const sized = incidents
+      .filter((incident) => incident.kind === kind)
       .map((incident) => {
         const span = spans.get(incident.id)!;
-        const x = axis.x(span.at);
-        const x0 = axis.x(span.from);
-        const x1 = axis.x(span.to);
-        const badgeWidth = 10 + 6.5 * String(incident.number).length;
-        const inside = incident.precision === "day" && x1 - x0 >= badgeWidth + 8;
-        const badgeX = inside ? x0 + 3 : Math.max(x1, x) + 6;
-        return { incident, x, x0, x1, badgeX, badgeWidth, inside, right: Math.max(x1, badgeX + badgeWidth) + 6 };
+        const item = { incident, x: axis.x(span.at), x0: axis.x(span.from), x1: axis.x(span.to) };
+        const placement = labelPlacement(item, labelRight);
+        const { label } = placeLabel(incident.number, incident.title, placement.edge, 0, placement.room, placement.side);
+        return { ...item, placement, height: label.box.y1 + 2 * ROW_PAD, left: Math.min(item.x0, label.box.x0), right: Math.max(item.x1, label.box.x1) };
       })
-      .sort((a, b) => a.x0 - b.x0 || a.incident.number - b.incident.number);
+      .sort((a, b) => a.left - b.left || a.incident.number - b.incident.number);
     const rowEnds: number[] = [];
+    const rowHeights: number[] = [];
     const rows = sized.map((item) => {
-      let row = rowEnds.findIndex((end) => end <= item.x0 - 2);
-      if (row === -1) row = rowEnds.push(0) - 1;
+      let row = rowEnds.findIndex((end) => end + MARK_GAP <= item.left);
+      if (row === -1) row = rowEnds.push(-Infinity) - 1;
       rowEnds[row] = item.right;
+      rowHeights[row] = Math.max(rowHeights[row] ?? 0, item.height);
       return row;
     });
-    const rowCount = Math.max(1, rowEnds.length);
+    if (rowHeights.length === 0) rowHeights.push(labelHeight(1) + 2 * ROW_PAD);
+    const rowTops = rowHeights.map((_, row) => y + LANE_PAD + rowHeights.slice(0, row).reduce((sum, height) => sum + height + ROW_GAP, 0));
     const lane: ChartLane = {
       kind,
       label: LANE_LABELS[kind],
       y0: y,
-      y1: y + LANE_PAD * 2 + rowCount * ROW,
-      labelY: round1(y + LANE_PAD + ROW / 2 + 4),
+      y1: rowTops.at(-1)! + rowHeights.at(-1)! + LANE_PAD,
+      labelY: round1(rowTops[0] + ROW_PAD + 12),
     };
     lanes.push(lane);
     sized.forEach((item, i) => {
-      const rowY = y + LANE_PAD + rows[i] * ROW + ROW / 2;
-      const { incident } = item;
-      const badge = { x: round1(item.badgeX), y: round1(rowY - BADGE_HEIGHT / 2), width: item.badgeWidth, height: BADGE_HEIGHT, textX: round1(item.badgeX + item.badgeWidth / 2), textY: round1(rowY + 4) };
-      // A day bar is wide enough to carry the start of the title after its number.
-      const room = item.x1 - (item.badgeX + item.badgeWidth) - 12;
-      const caption = item.inside && room > 40 ? { x: round1(item.badgeX + item.badgeWidth + 4), y: round1(rowY + 4), text: fitText(incident.title, room, 10.5) } : undefined;
+      const rowTop = rowTops[rows[i]];
+      const { incident, placement } = item;
+      const { badge, label } = placeLabel(incident.number, incident.title, placement.edge, rowTop + ROW_PAD, placement.room, placement.side);
+      // A day's band holds its label when it is wide enough; a timed mark stands level with its badge.
+      const markY = incident.precision === "day" ? rowTop + item.height / 2 : rowTop + ROW_PAD + BADGE_HEIGHT / 2;
+      const shape =
+        incident.precision === "day"
+          ? { x: round1(item.x0), y: round1(rowTop), width: round1(item.x1 - item.x0), height: round1(item.height), top: round1(rowTop), bottom: round1(rowTop + item.height) }
+          : { x: round1(item.x0), y: round1(markY - 4), width: round1(item.x1 - item.x0), height: 8, top: round1(markY - 7), bottom: round1(markY + 7) };
       marks.push({
         id: incident.id,
         number: incident.number,
@@ -195,13 +240,10 @@ export function buildChart(incidents: readonly ChartIncident[], displayZone: str
         x: round1(item.x),
         x0: round1(item.x0),
         x1: round1(item.x1),
-        y: round1(rowY),
-        shape: (() => {
-          const h = incident.precision === "day" ? 18 : 8;
-          return { x: round1(item.x0), y: round1(rowY - h / 2), width: round1(item.x1 - item.x0), height: h, top: round1(rowY - 7), bottom: round1(rowY + 7) };
-        })(),
+        y: round1(markY),
+        shape,
         badge,
-        caption,
+        label,
         causes: [],
       });
     });
@@ -212,6 +254,9 @@ export function buildChart(incidents: readonly ChartIncident[], displayZone: str
   const height = plotBottom + BOTTOM_AXIS;
 
   const byId = new Map(marks.map((mark) => [mark.id, mark]));
+  const labels = marks.map((mark) => mark.label.box);
+  const outlines = marks.map((mark) => (mark.precision === "day" ? { x0: mark.shape.x, y0: mark.shape.top, x1: mark.shape.x + mark.shape.width, y1: mark.shape.bottom } : { x0: mark.x0 - 5, y0: mark.shape.top, x1: mark.x1 + 5, y1: mark.shape.bottom }));
+  const bounds = { x0: GUTTER, y0: TOP, x1: width, y1: plotBottom };
   const arrows: ChartArrow[] = [];
   for (const incident of incidents) {
     for (const link of incident.related) {
@@ -219,7 +264,8 @@ export function buildChart(incidents: readonly ChartIncident[], displayZone: str
       const cause = byId.get(link.incident);
       const effect = byId.get(incident.id);
       if (!cause || !effect) continue;
-      arrows.push({ from: cause.id, to: effect.id, relation: link.relation, d: arrowPath(cause, effect) });
+      const route = routeAround(arrowEnds(cause), arrowEnds(effect), labels, bounds, outlines.filter((_, i) => marks[i] !== cause && marks[i] !== effect));
+      arrows.push({ from: cause.id, to: effect.id, relation: link.relation, d: route ? roundedPath(route) : straightPath(cause, effect) });
       effect.causes.push({ label: link.relation === "responds-to" ? "responds to" : "follows", number: cause.number });
     }
   }
@@ -241,18 +287,33 @@ export function buildChart(incidents: readonly ChartIncident[], displayZone: str
   const first = DateTime.fromMillis(axis.startMillis, { zone: displayZone });
   const last = DateTime.fromMillis(axis.endMillis - 1, { zone: displayZone });
   const count = incidents.length;
+  const marksText = `A dot is an exact time, a short bar an approximate time (±${APPROXIMATE_HOURS} hour), an outlined band a day whose time was not reported. `;
+  const arrowsText = `Arrows lead from an incident to those that respond to it (solid) or follow it (dashed). Numbers are incidents in timeline order; each links to the incident.`;
+  const id = options.id ?? "chart";
+  const column =
+    count <= COLUMN_LIMIT
+      ? buildChartColumn(incidents, spans, displayZone, {
+          id: `${id}-column`,
+          description: `Time runs down in ${displayZone} time; one column per kind of incident, each mark joined to its label. ` + marksText + arrowsText,
+          lanes: KINDS.map((kind) => ({ kind, label: LANE_LABELS[kind] })),
+        })
+      : undefined;
+  const fits = width <= CHART_TARGET_WIDTH && column !== undefined;
   return {
-    id: options.id ?? "chart",
+    id,
     width,
     height,
     gutter: GUTTER,
     plotWidth: width - GUTTER,
+    fits,
+    gutterShare: round3((GUTTER / width) * 100),
+    plotShare: round3(((width - GUTTER) / width) * 100),
     title: `Chart of the sequence: ${count} ${count === 1 ? "incident" : "incidents"}, ${first.setLocale("en-GB").toFormat(first.year === last.year ? "cccc d LLLL" : "cccc d LLLL yyyy")} to ${last.setLocale("en-GB").toFormat("cccc d LLLL yyyy")}`,
     description:
       `Time runs left to right in ${displayZone} time, with UTC marked along the bottom; one lane per kind of incident. ` +
       (axis.breaks.length > 0 ? `Long stretches with no incident are cut out of the axis and marked with the time they span. ` : "") +
-      `A dot is an exact time, a short bar an approximate time (±${APPROXIMATE_HOURS} hour), a long bar a day whose time was not reported. ` +
-      `Arrows lead from an incident to those that respond to it (solid) or follow it (dashed). Numbers are incidents in timeline order; each links to the incident.`,
+      marksText +
+      arrowsText,
     zone: displayZone,
     lanes,
     days,
@@ -275,28 +336,38 @@ export function buildChart(incidents: readonly ChartIncident[], displayZone: str
     dayLabelY: 14,
     hourLabelY: 31,
     utcLabelY: plotBottom + 18,
+    column,
   };
 }
 
-/** A curve from the cause to the effect, meeting each mark at the nearest point of its span. */
-function arrowPath(cause: ChartMark, effect: ChartMark): string {
-  const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
-  const sx = cause.precision === "day" ? clamp(effect.x0, cause.x0 + 4, cause.x1 - 4) : cause.x;
-  const ex = effect.precision === "day" ? clamp(sx, effect.x0 + 4, effect.x1 - 4) : effect.x;
-  const down = effect.y > cause.y;
-  const same = Math.abs(effect.y - cause.y) < 1;
-  const reach = (mark: ChartMark) => (mark.precision === "day" ? 8 : 5);
-  const sy = same ? cause.y - reach(cause) : cause.y + (down ? reach(cause) : -reach(cause));
-  const ey = same ? effect.y - reach(effect) - 1 : effect.y + (down ? -reach(effect) - 1 : reach(effect) + 1);
-  const cx = (sx + ex) / 2;
-  const cy = same ? Math.min(sy, ey) - 18 : (sy + ey) / 2 - Math.min(40, Math.abs(ex - sx) * 0.15);
-  return `M${round1(sx)} ${round1(sy)}Q${round1(cx)} ${round1(cy)} ${round1(ex)} ${round1(ey)}`;
+const round3 = (value: number) => Math.round(value * 1000) / 1000;
+
+/**
+ * Where a mark's label goes: inside a day's band when the band is wide enough, else beside the
+ * mark, on its right unless the chart's edge leaves too little room there.
+ */
+function labelPlacement(item: { incident: ChartIncident; x0: number; x1: number }, labelRight: number): { edge: number; room: number; side: "right" | "left" } {
+  const { incident, x0, x1 } = item;
+  if (incident.precision === "day" && x1 - x0 - 8 >= MIN_BAND_LABEL + badgeWidth(incident.number)) return { edge: x0 + 4, room: x1 - x0 - 8, side: "right" };
+  const right = Math.min(LABEL_WIDTH, labelRight - (x1 + 6));
+  const left = Math.min(LABEL_WIDTH, x0 - 6 - (GUTTER + 2));
+  return right >= MIN_LABEL_WIDTH || right >= left ? { edge: x1 + 6, room: right, side: "right" } : { edge: x0 - 6, room: left, side: "left" };
 }
 
-/** The text cut to fit `width` px, with an ellipsis when cut. */
-export function fitText(text: string, width: number, size: number): string {
-  if (textWidth(text, size) <= width) return text;
-  let cut = text;
-  while (cut.length > 1 && textWidth(`${cut}…`, size) > width) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
+/** Where an arrow may leave or meet a mark: above or below a dot or bar (or on its free side), square to the top or bottom edge of a band. */
+function arrowEnds(mark: ChartMark): End[] {
+  if (mark.precision === "day") {
+    const ends: End[] = [];
+    for (let x = mark.x0 + 6; x <= mark.x1 - 6; x += 6) {
+      ends.push({ x, y: mark.shape.top - 7, edge: { x, y: mark.shape.top - 1 } }, { x, y: mark.shape.bottom + 7, edge: { x, y: mark.shape.bottom + 1 } });
+    }
+    return ends;
+  }
+  const side = mark.label.anchor === "start" ? { x: mark.x0 - 8, y: mark.y } : { x: mark.x1 + 8, y: mark.y };
+  return [{ x: mark.x, y: mark.shape.top - 1 }, { x: mark.x, y: mark.shape.bottom + 1 }, side];
+}
+
+/** The fallback when labels leave no way round: a straight line between the marks. */
+function straightPath(cause: ChartMark, effect: ChartMark): string {
+  return `M${cause.x} ${cause.y}L${effect.x} ${effect.y}`;
 }
