@@ -92,7 +92,8 @@ export function formatReport(report: BenchReport): string {
   else if (search) {
     const largest = search.largest.map((entry) => `${entry.url.replace(/^\/pagefind\//, "").replace(/_[0-9a-f]{7,}/, "_…")} ${bytes(entry.bytes)}`).join(", ");
     lines.push(
-      `| first search for "${search.word}" (Chromium) | ${bytes(search.searchBytes)} for ${search.results} results (largest: ${largest}); the search page itself ${bytes(search.pageBytes)} | < 150 kB at 10,000 notes: ${verdict(search.searchBytes < 150_000)} |`,
+      // Everything the page fetches for it, JS included: the search page loads Pagefind (wasm, index meta) before the first word.
+      `| first search for "${search.word}" (Chromium) | ${bytes(search.pageBytes + search.searchBytes)} for ${search.results} results, page and search together (the page ${bytes(search.pageBytes)}; the search ${bytes(search.searchBytes)}, largest: ${largest}) | < 150 kB at 10,000 notes: ${verdict(search.pageBytes + search.searchBytes < 150_000)} |`,
     );
   }
   return lines.join("\n");

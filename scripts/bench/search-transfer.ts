@@ -70,15 +70,15 @@ export async function measureSearchTransfer(site: string, word: string, chromium
       }
     };
     await page.goto(`${server.url}/search/`, { waitUntil: "load" });
-    await page.waitForSelector("input.pagefind-ui__search-input");
+    await page.waitForSelector("#search-query");
     await quiet();
     const pageBytes = sizes.reduce((sum, entry) => sum + entry.bytes, 0);
     const before = sizes.length;
-    await page.fill("input.pagefind-ui__search-input", word);
-    await page.waitForSelector(".pagefind-ui__result", { timeout: 60_000 }).catch(() => undefined);
+    await page.fill("#search-query", word);
+    await page.waitForSelector(".search-result", { timeout: 60_000 }).catch(() => undefined);
     await quiet();
     const search = sizes.slice(before);
-    const results = await page.locator(".pagefind-ui__result").count();
+    const results = await page.locator(".search-result").count();
     return {
       pageBytes,
       searchBytes: search.reduce((sum, entry) => sum + entry.bytes, 0),
