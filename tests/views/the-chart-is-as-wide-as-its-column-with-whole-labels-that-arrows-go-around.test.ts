@@ -26,8 +26,8 @@ interface Measured {
   /** Each arrow sampled every pixel of its length, in the viewport's coordinates (as the boxes). */
   arrows: { from: string; points: { x: number; y: number }[] }[];
   marks: { id: string; precision: string; fill: string; stroke: string }[];
-  /** Rendered size of every text in the visible SVGs. */
-  textSizes: { text: string; px: number }[];
+  /** Rendered size of every text in the visible SVGs, its box and its SVG's. */
+  textSizes: { text: string; px: number; box: Rect; svg: Rect }[];
   /** Where each day's name is drawn (for the order in which days run). */
   days: { text: string; x: number; y: number }[];
 }
@@ -69,7 +69,9 @@ function measure(page: Page): Promise<Measured> {
         const style = getComputedStyle(shape);
         return { id: mark.dataset.incident!, precision: [...mark.classList].find((name) => name.startsWith("precision-"))!, fill: style.fill, stroke: style.stroke };
       }),
-      textSizes: visible.flatMap((svg) => [...svg.querySelectorAll("text")].map((text) => ({ text: text.textContent!, px: parseFloat(getComputedStyle(text).fontSize) * scaleOf(svg) }))),
+      textSizes: visible.flatMap((svg) =>
+        [...svg.querySelectorAll("text")].map((text) => ({ text: text.textContent!, px: parseFloat(getComputedStyle(text).fontSize) * scaleOf(svg), box: rectOf(text), svg: rectOf(svg) })),
+      ),
       days: visible.flatMap((svg) => [...svg.querySelectorAll(".chart-day-label")].map((text) => ({ text: text.textContent!, x: rectOf(text).left, y: rectOf(text).top }))),
     };
   });
@@ -165,10 +167,13 @@ describe("the chart in Chromium, at 1280 and 390 px", () => {
       }
     });
 
-    test(`${width} px: no text in the chart is under 11 px as drawn`, () => {
+    test(`${width} px: no text in the chart is under 11 px as drawn, or cut by its SVG's edge`, () => {
       const { textSizes } = seen.get(`${width} light`)!;
       assert.ok(textSizes.length > 20);
-      for (const { text, px } of textSizes) assert.ok(px >= 10.95, `"${text}" is drawn at ${px.toFixed(2)} px`);
+      for (const { text, px, box, svg } of textSizes) {
+        assert.ok(px >= 10.95, `"${text}" is drawn at ${px.toFixed(2)} px`);
+        assert.ok(box.left >= svg.left - 0.5 && box.right <= svg.right + 0.5 && box.top >= svg.top - 0.5 && box.bottom <= svg.bottom + 0.5, `"${text}" runs out of its SVG: ${JSON.stringify(box)} in ${JSON.stringify(svg)}`);
+      }
     });
   }
 

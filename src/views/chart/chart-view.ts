@@ -105,6 +105,8 @@ export interface ChartView {
   title: string;
   description: string;
   zone: string;
+  /** The zone as the axis names it, its last part ("Damascus" for Asia/Damascus): the whole name would not fit beside the hours. */
+  zoneLabel: string;
   lanes: ChartLane[];
   days: (DayBand & { labelX: number; width: number; shaded: boolean })[];
   /** Stretches of empty days cut out of the axis (time-axis.ts). */
@@ -315,6 +317,7 @@ export function buildChart(incidents: readonly ChartIncident[], displayZone: str
       marksText +
       arrowsText,
     zone: displayZone,
+    zoneLabel: displayZone.split("/").at(-1)!.replace(/_/g, " "),
     lanes,
     days,
     breaks: axis.breaks.map((gap) => ({ ...gap, x0: round1(gap.x0), x1: round1(gap.x1) })),
