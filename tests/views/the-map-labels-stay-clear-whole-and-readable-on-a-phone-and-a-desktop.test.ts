@@ -128,6 +128,22 @@ function assertReadable(measured: Map<string, Measured[]>) {
   }
 }
 
+/** A name with no leader line is nearer its own mark than any other: it cannot be read as another place's. */
+function assertNamesTheirOwnMark(measured: Map<string, Measured[]>) {
+  for (const [key, maps] of measured) {
+    for (const { map, marks, leaders, blocks } of maps) {
+      for (const block of blocks) {
+        if (leaders.some((line) => line.place === block.place)) continue;
+        const own = marks.find((mark) => mark.place === block.place)!;
+        for (const other of marks.filter((mark) => mark !== own)) {
+          const [mine, theirs] = [distanceToRect(own.x, own.y, block.rect), distanceToRect(other.x, other.y, block.rect)];
+          assert.ok(mine < theirs, `${key} ${map}: ${block.place}'s name is ${mine.toFixed(1)} px from its mark, ${theirs.toFixed(1)} px from ${other.place ?? "a city"}'s`);
+        }
+      }
+    }
+  }
+}
+
 /** Returns how many leader lines were checked. */
 function assertLeadersJoin(measured: Map<string, Measured[]>): number {
   let checked = 0;
@@ -174,6 +190,8 @@ describe("the maps in Chromium, light and dark, at 390 and 1280 px", () => {
   test("each leader line starts at its place's mark and ends on that place's label", () => {
     assertLeadersJoin(measured);
   });
+
+  test("each name without a leader line is nearer its own mark than any other place's or city's", () => assertNamesTheirOwnMark(measured));
 
   test("Deir ez-Zor, Conoco and al-Omar, closer than 60 km, are one frame on the main map and told apart in the detail", () => {
     for (const width of WIDTHS) {
@@ -237,5 +255,6 @@ describe("a map crowded with places closer than a detail can hold", () => {
     assertInside(measured);
     assertReadable(measured);
     assert.ok(assertLeadersJoin(measured) >= 4, "the crowded places need leader lines");
+    assertNamesTheirOwnMark(measured);
   });
 });

@@ -27,6 +27,8 @@ export interface LabelRequest {
   firstLine: number;
   /** How far the label may move away (a reference city stays next to its dot). */
   maxStep?: number;
+  /** Other marks: a label without a leader line must lie nearer its own mark than any of these, or it names the wrong one. */
+  rivals?: readonly { x: number; y: number }[];
 }
 
 /** Labels keep this far apart from each other and from marks. */
@@ -63,12 +65,15 @@ export function placeLabel(request: LabelRequest, taken: readonly Box[], frame: 
     ];
     for (const [side, cx, cy, preference] of candidates) {
       const candidate = box(cx, cy, w, h);
-      const leader = gapTo(x, y, candidate) > LEADER_GAP ? leaderLine(x, y, candidate) : undefined;
+      const own = gapTo(x, y, candidate);
+      const leader = own > LEADER_GAP ? leaderLine(x, y, candidate) : undefined;
+      const ambiguous = !leader && (request.rivals ?? []).some((rival) => gapTo(rival.x, rival.y, candidate) <= own + 2);
       const padded = inflate(candidate, GAP);
       const blocked =
         taken.reduce((sum, other) => sum + overlapArea(padded, other), 0) +
         outsideArea(candidate, frame) +
-        (leader ? leaderAvoids.filter((other) => segmentCrosses(leader, other)).length * 200 : 0);
+        (leader ? leaderAvoids.filter((other) => segmentCrosses(leader, other)).length * 200 : 0) +
+        (ambiguous ? 100 : 0);
       const cost = step * 2 + preference + soft.reduce((sum, other) => sum + overlapArea(candidate, other), 0) * 0.02;
       const placement = { box: candidate, side, leader, clear: blocked === 0 };
       if (blocked === 0 && (!best || cost < best.cost)) best = { placement, cost };

@@ -231,7 +231,7 @@ function prepareBase(places: readonly Place[], targetWidth: number, options: Fra
     bounds,
     width,
     height,
-    frame: box(2, 2, width - 4, height - 4),
+    frame: box(4, 4, width - 8, height - 8),
     countries,
     focusCountries: new Set(places.map((place) => findCountry(place.country)?.name).filter((name): name is string => name !== undefined)),
     geometry,
@@ -391,7 +391,15 @@ function drawMap(base: Base, framed: readonly Place[], options: DrawOptions): Ma
     const nameSize = item.place.id === options.highlight ? HIGHLIGHT_SIZE : TEXT_SIZE;
     const block = labelBlock(shortPlaceName(item.place.name), nameSize, item.here);
     const placed = placeLabel(
-      { x: item.x, y: item.y, reach: (own.x1 - own.x0) / 2 + 3, width: block.width, height: block.height, firstLine: nameSize * 0.6 },
+      {
+        x: item.x,
+        y: item.y,
+        reach: (own.x1 - own.x0) / 2 + 3,
+        width: block.width,
+        height: block.height,
+        firstLine: nameSize * 0.6,
+        rivals: drawn.filter((other) => other !== item),
+      },
       obstacles,
       frame,
       circles.filter((circle) => circle.id !== item.place.id).map((circle) => circle.box),
