@@ -57,7 +57,9 @@ function factsHtml(incident: IncidentView): string {
       ? `${times.local.date}, time not reported`
       : `${times.local.clock} ${times.local.zone}${times.utc ? ` (${times.utc.clock} UTC)` : ""}, ${times.local.date}`;
   const parts = [`${incident.kind}`, when, `${incident.placeInfo.name}, ${incident.placeInfo.country}`];
-  return `<p>${parts.map(escapeHtml).join(" · ")}${incident.disputed ? " · <strong>Sources disagree</strong>" : ""}</p>`;
+  // Images as words: what each shows, its caption and credit (a feed reader would fetch an image from wherever the entry is read).
+  const figures = incident.figures.map((figure) => `<p>Image: ${escapeHtml(figure.alt)}${figure.caption ? ` ${escapeHtml(figure.caption)}` : ""} (credit: ${escapeHtml(figure.credit)})</p>`);
+  return `<p>${parts.map(escapeHtml).join(" · ")}${incident.disputed ? " · <strong>Sources disagree</strong>" : ""}</p>${figures.join("")}`;
 }
 
 export function feedData(data: SiteData, urls: SiteUrls): FeedData {

@@ -37,6 +37,7 @@ export function frontMatterOf(incident: IncidentView): Record<string, unknown> {
   if (incident.tags.length > 0) note.tags = [...incident.tags];
   if (incident.summary) note.summary = incident.summary;
   if (incident.casualties) note.casualties = { ...incident.casualties };
+  if (incident.images.length > 0) note.media = incident.images.map(({ file, alt, credit, caption, source }) => ({ file, alt, credit, ...(caption ? { caption } : {}), ...(source ? { source } : {}) }));
   if (incident.externalId) note.external_id = incident.externalId;
   if (incident.draft) note.draft = true;
   return note;

@@ -67,6 +67,11 @@ function slideText(incident: IncidentView, urls: SiteUrls): string {
   return parts.join("");
 }
 
+/** A note's first image as the slide's media: its published address, caption and credit (escaped HTML), alt text. */
+function mediaOf(figure: IncidentView["figures"][number], urls: SiteUrls): NonNullable<TimelineSlide["media"]> {
+  return { url: urls.to(figure.url), ...(figure.caption ? { caption: escapeHtml(figure.caption) } : {}), credit: escapeHtml(figure.credit), alt: figure.alt };
+}
+
 export function timelineDocument(data: SiteData, urls: SiteUrls): TimelineDocument {
   const zone = data.site.timezone;
   return {
@@ -84,6 +89,7 @@ export function timelineDocument(data: SiteData, urls: SiteUrls): TimelineDocume
           display_date: start_date.display_date,
           text: { headline: escapeHtml(incident.title), text: slideText(incident, urls) },
           group: KIND_GROUPS[incident.kind] ?? incident.kind,
+          ...(incident.figures[0] ? { media: mediaOf(incident.figures[0], urls) } : {}),
           unique_id: incident.id,
           // Every link is written by us; TimelineJS's own linking would turn note text into links.
           autolink: false,

@@ -10,7 +10,9 @@ import type { Problem } from "./problems.ts";
 
 export const NOTE_FOLDERS = ["incidents", "sources"] as const;
 const SETTINGS_FILES = ["site.yaml", "places.yaml"] as const;
-const EXPECTED_AT_TOP = "only site.yaml, places.yaml, incidents/ and sources/";
+const EXPECTED_AT_TOP = "only site.yaml, places.yaml, incidents/, sources/ and media/";
+// Images, read and checked by media-files.ts.
+const MEDIA_FOLDER = "media";
 
 export interface ContentFiles {
   /** Absolute paths of the notes of each folder, sorted. */
@@ -81,8 +83,10 @@ export async function listContentFiles(contentDir: string): Promise<ContentFiles
       const isNoteFolder = (NOTE_FOLDERS as readonly string[]).includes(entry.name);
       const isSettings = (SETTINGS_FILES as readonly string[]).includes(entry.name);
       if (entry.isSymbolicLink()) {
-        problems.push({ file: shown(file), field: "", message: `is a symbolic link; expected ${isNoteFolder ? "a folder" : "a regular file"} (a link may lead out of the content folder, so it is never followed)` });
+        problems.push({ file: shown(file), field: "", message: `is a symbolic link; expected ${isNoteFolder || entry.name === MEDIA_FOLDER ? "a folder" : "a regular file"} (a link may lead out of the content folder, so it is never followed)` });
         if (isSettings) refused.add(file);
+      } else if (entry.name === MEDIA_FOLDER) {
+        if (!entry.isDirectory()) problems.push({ file: shown(file), field: "", message: `is a file; expected a folder of images` });
       } else if (isNoteFolder && !entry.isDirectory()) {
         problems.push({ file: shown(file), field: "", message: `is a file; expected a folder of notes` });
       } else if (isSettings && !entry.isFile()) {

@@ -1,4 +1,5 @@
 /** The validated content folder, as pages and tools see it. Plain data only (no class instances), so Eleventy can clone it. */
+import type { MediaEntry, MediaFile } from "./media-files.ts";
 import type { ClaimValue } from "./claim-agreement.ts";
 import type { IncidentFields, Kind, PlaceFields, Precision, Relation, SiteSettings, SourceFields } from "./schema.ts";
 
@@ -64,6 +65,8 @@ export interface Incident {
   actors: string[];
   tags: string[];
   casualties?: IncidentFields["casualties"];
+  /** Its images, each with the checked file it shows (media-files.ts). */
+  images: (MediaEntry & { image: MediaFile })[];
   /** The event's id in the dataset it was imported from (ACLED's event_id_cnty). */
   externalId?: string;
   draft: boolean;

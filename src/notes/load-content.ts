@@ -17,7 +17,8 @@ import { checkLocalTimeExists, parseNoteDate } from "./note-date.ts";
 import type { Problem } from "./problems.ts";
 import { findQuote, quotableText, quoteTooShort, type QuotableText } from "./quote-match.ts";
 import { bodyFirstLine, decodeText, locateField, parseYaml, readNoteFile, YamlRefusedError, type NoteFile, type ReadResult } from "./read-note-file.ts";
-import { citationSchema, claimSchema, incidentSchema, ID_PATTERN, placesSchema, relationSchema, siteSchema, sourceSchema, type ClaimFields, type SiteSettings } from "./schema.ts";
+import { citationSchema, claimSchema, incidentSchema, ID_PATTERN, mediaSchema, placesSchema, relationSchema, siteSchema, sourceSchema, type ClaimFields, type SiteSettings } from "./schema.ts";
+import { mediaReferenceProblems, readMediaFolder, type MediaEntry } from "./media-files.ts";
 import { fieldPath, problemsFromIssues } from "./schema-problems.ts";
 import { didYouMean } from "./suggest.ts";
 
@@ -239,6 +240,8 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
   // No prototype: a place id such as "constructor" must find a place of that name or nothing, never Object's own.
   const places: Record<string, Place> = Object.assign(Object.create(null) as Record<string, Place>, Object.fromEntries(Object.entries(placeFields ?? {}).map(([id, fields]) => [id, { id, ...fields }])));
 
+  const { media, refused: refusedMedia, problems: mediaProblems } = await readMediaFolder(contentDir);
+  problems.push(...mediaProblems);
   const { notes: sourceNotes, ids: sourceIds } = await readNotes(noteFiles.sources, sourceSchema, "source", problems, cache);
   const sources = new Map<string, Source>(sourceNotes.map(({ id, file, note, fields }) => [id, { id, file, text: note.body, ...fields }]));
 
@@ -268,6 +271,7 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
       const readable = entries.filter((entry): entry is ClaimFields => entry !== undefined);
       if (readable.length === entries.length) claims.push(readClaim(what, readable, fields.zone, site.timezone, (index, field, message) => problems.push({ ...at(["claims", what, index, field]), message })));
     }
+    mediaReferenceProblems(fields.media, media, refusedMedia, (id) => sources.has(id) || sourceIds.has(id), (parts, message) => problems.push({ ...at(parts), message }));
     const relations = new Map<string, number>();
     fields.related.forEach((link, index) => {
       if (!link) return;
@@ -297,6 +301,7 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
       cited: new Set(fields.sources.map((citation) => citation.source)),
       claims: fields.claims ?? {},
       related: fields.related ?? [],
+      media: fields.media ?? [],
       zone,
     });
 
@@ -336,6 +341,10 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
       actors: fields.actors ?? [],
       tags: fields.tags ?? [],
       casualties: fields.casualties,
+      images: (fields.media ?? []).flatMap((entry) => {
+        const file = media.get(entry.file);
+        return file ? [{ ...entry, image: file }] : [];
+      }),
       externalId: fields.external_id,
       draft: fields.draft ?? false,
       body: note.note.body,
@@ -354,6 +363,7 @@ interface ReferenceFields {
   cited: ReadonlySet<string>;
   claims: Record<string, (ClaimFields | undefined)[]>;
   related: (z.infer<typeof relationSchema> | undefined)[];
+  media: (MediaEntry | undefined)[];
   zone: string;
 }
 
@@ -367,7 +377,7 @@ function referenceFieldsOf(raw: Record<string, unknown>, siteZone: string): Refe
     for (const [what, entries] of Object.entries(raw.claims)) if (ID_PATTERN.test(what) && Array.isArray(entries)) claims[what] = each(entries, claimSchema);
   }
   const written = Array.isArray(raw.sources) ? raw.sources.map((item) => (item as { source?: unknown } | null)?.source).filter((id): id is string => typeof id === "string") : [];
-  return { place, sources: each(raw.sources, citationSchema), cited: new Set(written), claims, related: each(raw.related, relationSchema), zone };
+  return { place, sources: each(raw.sources, citationSchema), cited: new Set(written), claims, related: each(raw.related, relationSchema), media: each(raw.media, mediaSchema), zone };
 }
 
 /**

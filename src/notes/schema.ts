@@ -141,6 +141,22 @@ export const relationSchema = z.strictObject({
   relation: z.enum(RELATIONS).describe("responds-to, follows or see-also; the other page shows the inverse."),
 });
 
+// A path inside media/: plain names only, so it can never climb out of the folder ("..") or be an address.
+const MEDIA_PATH = /^media\/(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*\.(?:png|jpe?g|webp|svg)$/i;
+/** At most this many images per note: a gallery belongs elsewhere. */
+export const MAX_MEDIA_PER_NOTE = 12;
+
+export const mediaSchema = z.strictObject({
+  file: z
+    .string()
+    .regex(MEDIA_PATH, { message: "expected a file inside media/ of the content folder, such as media/satellite-2023-03-24.png (PNG, JPEG, WebP or SVG)" })
+    .describe("The image, in the content folder's media/ (PNG, JPEG, WebP or SVG)."),
+  alt: text.describe("What the image shows, for readers who cannot see it."),
+  credit: text.describe("Who made it: photographer, agency, satellite operator."),
+  caption: text.optional().describe("A line shown under the image."),
+  source: sourceRef.optional().describe("The source note the image comes from."),
+});
+
 export const incidentSchema = z.strictObject({
   title: text.describe("What happened, in a headline."),
   date: z
@@ -177,6 +193,7 @@ export const incidentSchema = z.strictObject({
     })
     .optional()
     .describe("Figures the sources agree on; use claims where they differ."),
+  media: z.array(mediaSchema).max(MAX_MEDIA_PER_NOTE).optional().describe("Images of the incident, each with its alt text and credit: [{file: media/x.png, alt, credit, caption, source}]."),
   external_id: text
     .optional()
     .describe("The event's id in the dataset it came from, e.g. ACLED's event_id_cnty (npm run import-csv writes it, and skips a row whose id a note already has)."),

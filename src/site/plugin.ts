@@ -18,6 +18,7 @@ import { virtualPages } from "./pages.ts";
 import { buildPlannerOf } from "./build-planner.ts";
 import { ACTORS_URL, buildSiteData, TAGS_URL, type SiteData } from "./site-data.ts";
 import { nameSlug } from "./named-groups.ts";
+import { writeMedia } from "./media-output.ts";
 import { VIEW_FILTERS } from "../views/filters.ts";
 import { exportsPlugin } from "../exports/plugin.ts";
 import { socialPlugin } from "../social/plugin.ts";
@@ -60,6 +61,10 @@ export function briefingSitePlugin(eleventyConfig: EleventyConfig): void {
     if (problems.length > 0) throw new ContentError(problems);
     siteData = buildSiteData(content, { includeDrafts: runMode !== "build" });
     planner?.plan(siteData);
+  });
+  // The images the notes show, under their published names.
+  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    if (siteData) await writeMedia(directories.output, siteData.incidents.flatMap((incident) => incident.images.map((entry) => entry.image)));
   });
   // NOTE: frozen at the top, so Eleventy hands templates this object instead of deep-copying it for each of them.
   eleventyConfig.addGlobalData("briefing", () => siteData && Object.freeze(siteData));

@@ -6,6 +6,7 @@ import { DateTime } from "luxon";
 import type { Citation, Claim, Content, Incident, Place, Source } from "../notes/content.ts";
 import { KINDS, type Kind, type SiteSettings } from "../notes/schema.ts";
 import { groupByName, type NamedGroup } from "./named-groups.ts";
+import { mediaUrl, type Figure } from "./media-output.ts";
 import { groupByDay, type DayGroup } from "../timeline/group-by-day.ts";
 import { paginateTimeline, type TimelineMonth, type TimelinePage } from "../timeline/paginate.ts";
 import { incidentTimes, longDate, type IncidentTimes } from "../timeline/format-time.ts";
@@ -35,6 +36,8 @@ export interface IncidentView extends Incident {
   citations: (Citation & { ref: SourceRef })[];
   claimsShown: (Omit<Claim, "entries"> & { entries: (Claim["entries"][number] & { ref: SourceRef })[] })[];
   links: (IncidentRef & { label: string })[];
+  /** Its images as published (media-output.ts). */
+  figures: Figure[];
   previous?: IncidentRef;
   next?: IncidentRef;
 }
@@ -220,6 +223,15 @@ export function buildSiteData(content: Content, options: { includeDrafts: boolea
     citations: incident.sources.map((citation) => ({ ...citation, ref: sourceRefs.get(citation.source)! })),
     claimsShown: incident.claims.map((claim) => ({ ...claim, entries: claim.entries.map((entry) => ({ ...entry, ref: sourceRefs.get(entry.source)! })) })),
     links: (links.get(incident.id) ?? []).map((link) => ({ ...refOf(byId.get(link.incident)!), label: link.label })),
+    figures: incident.images.map(({ image, alt, credit, caption, source }) => ({
+      url: mediaUrl(image),
+      alt,
+      credit,
+      caption,
+      width: image.width,
+      height: image.height,
+      source: source ? sourceRefs.get(source) : undefined,
+    })),
     previous: index > 0 ? refOf(ordered[index - 1]) : undefined,
     next: index < ordered.length - 1 ? refOf(ordered[index + 1]) : undefined,
   }));

@@ -26,7 +26,7 @@ const EXPECTED = [
   'content/incidents/2023-03-24-far-away.md:5:1  place  found "damascus"; expected a place id from places.yaml',
   'content/incidents/2023-03-24-misspelt.md:4:1  kind  found "atack"; expected one of attack, strike, statement, assessment',
   "content/incidents/2023-03-24-misspelt.md  place  is missing; expected text",
-  'content/incidents/2023-03-24-misspelt.md:5:1  plcae  is not a known key; expected one of title, date, timezone, precision, kind, place, sources, claims, related, actors, tags, summary, casualties, draft (did you mean "place"?)',
+  'content/incidents/2023-03-24-misspelt.md:5:1  plcae  is not a known key; expected one of title, date, timezone, precision, kind, place, sources, claims, related, actors, tags, summary, casualties, media, external_id, draft (did you mean "place"?)',
 ];
 
 test("the shipped content checks clean: one OK line, exit 0", async () => {

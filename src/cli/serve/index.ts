@@ -34,7 +34,7 @@ export async function serveCommand(args: string[]): Promise<void> {
     // NOTE: notes are data read by src/notes, not templates (templateFormats is njk only), so Eleventy
     // does not watch them by itself: without this a new or edited note never reaches the browser.
     configure: (eleventyConfig) => {
-      eleventyConfig.addWatchTarget(path.join(values.content, "**/*.{md,yaml}"));
+      eleventyConfig.addWatchTarget(path.join(values.content, "**/*.{md,yaml,png,jpg,jpeg,webp,svg}"));
       // A save is picked up once the file has been still for 50 ms (Eleventy's default waits 150 ms).
       eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
       preview.configure(eleventyConfig);

@@ -25,7 +25,7 @@ describe("a folder with mistakes in many files", () => {
       `sources/wire-story.md:5:1  type  found "blog"; expected one of report, official, monitor`,
       `incidents/a-misspelt-kind.md:4:1  kind  found "atack"; expected one of attack, strike, statement, assessment`,
       `incidents/b-misspelt-key.md  place  is missing; expected text`,
-      `incidents/b-misspelt-key.md:5:1  plcae  is not a known key; expected one of title, date, timezone, precision, kind, place, sources, claims, related, actors, tags, summary, casualties, draft (did you mean "place"?)`,
+      `incidents/b-misspelt-key.md:5:1  plcae  is not a known key; expected one of title, date, timezone, precision, kind, place, sources, claims, related, actors, tags, summary, casualties, media, external_id, draft (did you mean "place"?)`,
       `incidents/c-empty.md  the file is empty; expected front matter between --- lines, then the text`,
       `incidents/d-bad-date.md:3:1  date  found "2023-02-30"; expected a real calendar date and time (you specified 30 (of type number) as a day, which is invalid)`,
     ]);

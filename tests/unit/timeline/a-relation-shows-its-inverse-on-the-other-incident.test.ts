@@ -17,6 +17,7 @@ function incident(id: string, related: Incident["related"] = []): Incident {
     day: "2023-03-24",
     sources: [],
     claims: [],
+    images: [],
     disputed: false,
     related,
     actors: [],

@@ -80,7 +80,7 @@ describe("the one-day-with-untimed-incidents fixture", () => {
 
 /** A minimal incident for the ordering rules; only the fields order.ts reads matter. */
 function incident(id: string, fields: Partial<Incident> & Pick<Incident, "instant" | "day" | "precision">): Incident {
-  return { id, file: `incidents/${id}.md`, title: id, kind: "attack", place: "p", date: fields.day, zone: ZONE, sources: [], claims: [], disputed: false, related: [], actors: [], tags: [], draft: false, body: "", ...fields };
+  return { id, file: `incidents/${id}.md`, title: id, kind: "attack", place: "p", date: fields.day, zone: ZONE, sources: [], claims: [], images: [], disputed: false, related: [], actors: [], tags: [], draft: false, body: "", ...fields } as Incident;
 }
 
 describe("orderIncidents on edge cases", () => {
