@@ -4,18 +4,16 @@
  * few reference cities, and a detail inset wherever places lie too close to tell apart. Pure apart
  * from reading the bundled Natural Earth data once.
  */
-import { geoCircle, geoPath, type GeoProjection } from "d3-geo";
 import type { Place } from "../../notes/content.ts";
 import { box, round1, textWidth, type Box } from "../layout/boxes.ts";
 import { areaName, groupIntoAreas, type MapArea } from "./areas.ts";
-import { findCountry, loadCountries, mayOverlap } from "./atlas.ts";
 import { findClusters, fitsDetail } from "./clusters.ts";
-import { compactPath } from "./compact-path.ts";
-import { layoutCountryLabels, type CountryShape } from "./country-labels.ts";
-import { fitProjection, frameBounds, makeScaleBar, MERCATOR_MAX_LAT, scaleBarBox, type Bounds, type FrameOptions, type ScaleBar } from "./framing.ts";
+import { layoutCountryLabels } from "./country-labels.ts";
+import { makeScaleBar, scaleBarBox, type ScaleBar } from "./framing.ts";
 import { gapTo, inflate, LEADER_GAP, leaderLine, placeLabel } from "./label-placement.ts";
-import { majorCities, referenceCitiesIn } from "./reference-cities.ts";
-import { distanceKm, kmToDegrees, UNCERTAINTY_RADIUS_KM } from "./uncertainty.ts";
+import { AREA_FRAME, baseFor, DETAIL_FRAME, REGION_FRAME, type Base } from "./map-base.ts";
+import { clipToFrame, labelBlock, layOut, LINE, placeCities, TEXT_SIZE, textAnchor } from "./map-labels.ts";
+import { distanceKm } from "./uncertainty.ts";
 
 export interface MapIncident {
   id: string;
@@ -141,19 +139,13 @@ export interface MapSet {
 
 /**
  * Sizes in SVG units. NOTE: the main map is 400 wide and shown at most 440 px wide, so on a 390 px phone
- * (358 px of column) it is drawn at 0.895: 12.5 units stay above 11 px there. Insets are shown at their own size.
+ * (358 px of column) it is drawn at 0.895: text of 12.5 units (map-labels.ts) stays above 11 px there.
+ * Insets are shown at their own size.
  */
 export const MAP_WIDTH = 400;
 export const INSET_WIDTHS = { s: 180, m: 220, l: 280 } as const;
-export const TEXT_SIZE = 12.5;
 const HIGHLIGHT_SIZE = 14;
-const BADGE_HEIGHT = 18;
-const BADGES_PER_ROW = 5;
 const POINT_RADIUS = 4;
-const CITY_RADIUS = 2.5;
-/** A name's line height, in ems: the text's box (ascent and descent) with room before the badges under it. */
-const LINE = 1.35;
-const MAX_CITIES = 4;
 /** At most this many detail insets beside a map. */
 const MAX_DETAILS = 2;
 /** Places whose centres lie closer than this on a map cannot be told apart there: they get a detail inset. */
@@ -162,80 +154,8 @@ const SEPARATION_PX = 40;
 const NEIGHBOUR_KM = 200;
 export const PLACES_AROUND = 8;
 
-type Framing = FrameOptions & { takeInMajorCities?: boolean };
-/** An area's map shows its small countries whole, and a major city just beyond them (Baghdad beside Syria). */
-const AREA_FRAME: Framing = { minSpan: { lon: 8, lat: 6 }, wholeCountrySpan: { lon: 16, lat: 12 }, pad: 0.1, takeInMajorCities: true };
-/** A place's map shows its region: the place and its neighbours, not the whole country again. */
-const REGION_FRAME: Framing = { minSpan: { lon: 2.5, lat: 2 }, pad: 0.12 };
-/** A detail frames the places' centres, not their circles: it is there to tell the places apart. */
-const DETAIL_FRAME: Framing = { minSpan: { lon: 0.6, lat: 0.45 }, pad: 0.15, circles: false };
-
 export function shortPlaceName(name: string): string {
   return name.replace(/\s*\([^)]*\)\s*$/, "").trim() || name;
-}
-
-interface Base {
-  projection: GeoProjection;
-  bounds: Bounds;
-  width: number;
-  height: number;
-  frame: Box;
-  countries: (CountryShape & { d: string })[];
-  focusCountries: Set<string>;
-  geometry: Map<string, { x: number; y: number; radiusKm: number; radiusPx: number; circle: string }>;
-}
-
-// NOTE: a base (projection, borders, circles) depends only on the places it frames and its width, so it is
-// shared by every map of the same places in a build: the timeline draws one map per page.
-const baseCache = new Map<string, Base>();
-
-function baseFor(places: readonly Place[], width: number, options: Framing): Base {
-  const key = `${width}:${JSON.stringify(options.minSpan)}:${places.map((place) => `${place.id}@${place.lat},${place.lon},${place.precision},${place.country}`).join(";")}`;
-  let base = baseCache.get(key);
-  if (!base) {
-    if (baseCache.size > 500) baseCache.clear();
-    base = prepareBase(places, width, options);
-    baseCache.set(key, base);
-  }
-  return base;
-}
-
-function prepareBase(places: readonly Place[], targetWidth: number, options: Framing): Base {
-  const bounds = frameBounds(places, { ...options, alsoNear: options.takeInMajorCities ? majorCities() : undefined });
-  const { projection, width, height } = fitProjection(bounds, targetWidth);
-  const path = geoPath(projection).digits(1);
-  // The frame shows a little more than its bounds (the aspect ratio is fitted), hence the margin.
-  const [[w, south], [e, north]] = bounds;
-  const margin = Math.max(e - w, north - south);
-  const seen: Bounds = [[w - margin, south - margin], [e + margin, north + margin]];
-  const countries = loadCountries()
-    .filter((country) => mayOverlap(country, seen))
-    .map((country) => ({ country, d: compactPath(projection, country.shape) }))
-    .filter(({ d }) => d !== "")
-    .map((item) => ({ ...item, area: path.area(item.country.shape), centroid: path.centroid(item.country.shape) }));
-  const geometry = new Map<string, { x: number; y: number; radiusKm: number; radiusPx: number; circle: string }>();
-  for (const place of places) {
-    // Mercator sends the poles to infinity: a place beyond the map's ±85° is drawn on its edge.
-    const lat = Math.max(-MERCATOR_MAX_LAT, Math.min(MERCATOR_MAX_LAT, place.lat));
-    const [x, y] = projection([place.lon, lat])!;
-    const radiusKm = UNCERTAINTY_RADIUS_KM[place.precision];
-    // A 36-gon strays from its circle by under 0.4% of the radius; whole pixels suffice once its radius is 16 px or more.
-    const circleShape = radiusKm > 0 ? geoCircle().center([place.lon, lat]).radius(kmToDegrees(radiusKm)).precision(10)() : undefined;
-    // Measured northwards, or southwards where north would leave the map.
-    const toward = lat + kmToDegrees(radiusKm) <= MERCATOR_MAX_LAT ? 1 : -1;
-    const radiusPx = circleShape ? Math.abs(projection([place.lon, lat + toward * kmToDegrees(radiusKm)])![1] - y) : 0;
-    geometry.set(place.id, { x, y, radiusKm, radiusPx, circle: circleShape ? compactPath(projection, circleShape, radiusPx >= 16 ? 0 : 1) : "" });
-  }
-  return {
-    projection,
-    bounds,
-    width,
-    height,
-    frame: box(4, 4, width - 8, height - 8),
-    countries,
-    focusCountries: new Set(places.map((place) => findCountry(place.country)?.name).filter((name): name is string => name !== undefined)),
-    geometry,
-  };
 }
 
 export function buildMaps(
@@ -432,7 +352,7 @@ function drawMap(base: Base, framed: readonly Place[], options: DrawOptions): Ma
   // Country names and cities take what room is left, clear of every circle too; each joins what the next must avoid.
   const rest = [...taken, ...circles.map((circle) => circle.box)];
   const countryLabels = layoutCountryLabels(base, base.countries, projection, frame, rest);
-  const cities = placeCities(base, drawn, rest);
+  const cities = placeCities(base, drawn.map((item) => item.place), rest);
 
   const details = detailGroups.map((group, index) =>
     drawMap(baseFor(group.map((item) => item.place), insetWidth(group.length), DETAIL_FRAME), group.map((item) => item.place), {
@@ -522,101 +442,3 @@ function closestPx(group: readonly { x: number; y: number }[]): number {
 /** "Deir ez-Zor, Conoco gas field and Al-Omar oil field". */
 const listNames = (names: readonly string[]) => (names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`);
 
-interface Block {
-  name: string;
-  /** Estimated: the real text may be a little narrower. */
-  nameWidth: number;
-  width: number;
-  height: number;
-  rows: { widths: number[]; width: number }[];
-  here: MapIncident[];
-}
-
-/** A name with its incidents' badges in rows under it. */
-function labelBlock(name: string, nameSize: number, here: MapIncident[]): Block {
-  // Estimated widths are rough: a margin keeps real text inside its box.
-  const nameWidth = textWidth(name, nameSize, { bold: true }) * 1.06 + 2;
-  const rows: { widths: number[]; width: number }[] = [];
-  here.forEach((incident, index) => {
-    if (index % BADGES_PER_ROW === 0) rows.push({ widths: [], width: 0 });
-    rows.at(-1)!.widths.push(12 + 7.5 * String(incident.number).length);
-  });
-  for (const row of rows) row.width = row.widths.reduce((sum, w) => sum + w, 0) + 3 * (row.widths.length - 1);
-  return { name, width: Math.max(nameWidth, ...rows.map((row) => row.width)), height: nameSize * LINE + rows.length * (BADGE_HEIGHT + 3), rows, nameWidth, here };
-}
-
-function textAnchor(placed: Box, side: string): { x: number; anchor: "start" | "end" } {
-  return side === "west" ? { x: round1(placed.x1), anchor: "end" } : { x: round1(placed.x0), anchor: "start" };
-}
-
-function layOut(block: Block, placed: ReturnType<typeof placeLabel>, nameSize: number, mark: { x: number; y: number }): { label: MapLabel; badges: MapBadge[] } {
-  const { x, anchor } = textAnchor(placed.box, placed.side);
-  const badges: MapBadge[] = [];
-  let index = 0;
-  block.rows.forEach((row, r) => {
-    let cursor = anchor === "end" ? placed.box.x1 - row.width : placed.box.x0;
-    const top = placed.box.y0 + nameSize * LINE + r * (BADGE_HEIGHT + 3);
-    for (const w of row.widths) {
-      const incident = block.here[index++];
-      badges.push({ number: incident.number, id: incident.id, url: incident.url, title: incident.title, disputed: incident.disputed, x: round1(cursor), y: round1(top), width: round1(w), height: BADGE_HEIGHT, textX: round1(cursor + w / 2), textY: round1(top + BADGE_HEIGHT * 0.72) });
-      cursor += w + 3;
-    }
-  });
-  const leader = placed.leader && leaderToBlock(mark, placed, block, nameSize);
-  return { label: { x, y: round1(placed.box.y0 + nameSize), anchor, leader }, badges };
-}
-
-/**
- * A leader line ends where the label surely is: on the edge its text and badges start from, or on the
- * bottom badge row or the name's top, within what is drawn (estimated text widths run a little long).
- */
-function leaderToBlock(mark: { x: number; y: number }, placed: ReturnType<typeof placeLabel>, block: Block, nameSize: number): MapLabel["leader"] {
-  const { x0, y0, x1, y1 } = placed.box;
-  const clamp = (value: number, low: number, high: number) => Math.min(Math.max(value, low), Math.max(low, high));
-  let target: { x: number; y: number };
-  const fromStart = placed.side !== "west";
-  const drawnWidth = (width: number) => Math.max(4, width);
-  if (placed.side === "east" || placed.side === "west") {
-    target = { x: fromStart ? x0 : x1, y: clamp(mark.y, y0 + 3, (block.rows.length ? y1 : y0 + nameSize) - 2) };
-  } else {
-    const lastRow = block.rows.at(-1);
-    const width = placed.side === "north" && lastRow ? lastRow.width : block.nameWidth * 0.8;
-    const y = placed.side === "north" ? (lastRow ? y1 - 3 : y0 + nameSize) : y0 + 3;
-    target = { x: clamp(mark.x, x0 + 2, x0 + drawnWidth(width) - 2), y };
-  }
-  return leaderLine(mark.x, mark.y, box(target.x, target.y, 0, 0));
-}
-
-/** A leader line from a detail frame starts at the frame's edge, not inside it. */
-function clipToFrame(leader: NonNullable<MapLabel["leader"]>, frameBox: Box): MapLabel["leader"] {
-  const { x1, y1, x2, y2 } = leader;
-  let t = 0;
-  for (let step = 0; step <= 50; step++) {
-    const s = step / 50;
-    const [x, y] = [x1 + (x2 - x1) * s, y1 + (y2 - y1) * s];
-    if (x < frameBox.x0 || x > frameBox.x1 || y < frameBox.y0 || y > frameBox.y1) {
-      t = s;
-      break;
-    }
-  }
-  return { x1: round1(x1 + (x2 - x1) * t), y1: round1(y1 + (y2 - y1) * t), x2, y2 };
-}
-
-/** A few reference cities, each with its name beside its dot, where they cover nothing. */
-function placeCities(base: Base, drawn: readonly Drawn[], taken: Box[]): MapCity[] {
-  const cities: MapCity[] = [];
-  for (const city of referenceCitiesIn(base.bounds, drawn.map((item) => item.place))) {
-    if (cities.length >= MAX_CITIES) break;
-    const [x, y] = base.projection([city.lon, city.lat])!;
-    const dot = box(x - CITY_RADIUS - 1, y - CITY_RADIUS - 1, 2 * CITY_RADIUS + 2, 2 * CITY_RADIUS + 2);
-    if (!(x > 4 && x < base.width - 4 && y > 4 && y < base.height - 4) || taken.some((other) => overlapsBox(dot, other))) continue;
-    const width = textWidth(city.name, TEXT_SIZE) * 1.06 + 2;
-    const placed = placeLabel({ x, y, reach: CITY_RADIUS + 3, width, height: TEXT_SIZE * LINE, firstLine: TEXT_SIZE * 0.6, maxStep: 8 }, taken, base.frame);
-    if (!placed.clear || placed.leader) continue;
-    taken.push(dot, placed.box);
-    cities.push({ name: city.name, x: round1(x), y: round1(y), label: { ...textAnchor(placed.box, placed.side), y: round1(placed.box.y0 + TEXT_SIZE) } });
-  }
-  return cities;
-}
-
-const overlapsBox = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
