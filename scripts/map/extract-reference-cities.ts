@@ -5,7 +5,9 @@
  *   node --import tsx scripts/map/extract-reference-cities.ts path/to/ne_110m_populated_places_simple.geojson
  *
  * The file is Natural Earth's own (github.com/nvkelso/natural-earth-vector, geojson/); no network is
- * needed here, so the extract is committed and this script says how it was made.
+ * needed here, so the extract is committed and this script says how it was made. NOTE: the committed
+ * extract comes from that file at commit 693f11422f4e, its point geometry (not the rounded
+ * latitude/longitude properties), for the regions below.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
