@@ -40,15 +40,18 @@ describe("the disputes page of the shipped content", () => {
   test("shows each source's value, link and words for every disputed claim", () => {
     for (const incident of data.incidents.filter((candidate) => candidate.disputed)) {
       const section = elements(main, '<section class="dispute"', "section").find((candidate) => candidate.includes(`id="dispute-${incident.id}"`))!;
-      const blocks = elements(section, '<div class="claim">', "ol");
+      const blocks = elements(section, '<div class="claim"', "ol");
       const disputed = incident.claimsShown.filter((claim) => claim.disputed);
       assert.equal(blocks.length, disputed.length);
       disputed.forEach((claim, index) => {
+        // Each claim has an anchor of its own, here and on the incident's page.
+        assert.match(blocks[index], new RegExp(`^<div class="claim" id="dispute-${incident.id}-${claim.what}">`));
+        assert.ok(linksIn(blocks[index]).some(([href]) => href === `#dispute-${incident.id}-${claim.what}`));
         const rows = elements(blocks[index], "<li>", "li");
         assert.deepEqual(
           rows.map((row) => textOf(row)),
           claim.entries.map((entry) =>
-            [`Value ${entry.shown}`, `Source ${entry.ref.title} (${entry.ref.publisher})`, ...(entry.as ? [`In its words ${entry.as}`] : []), `Quote ${entry.quote ? `${entry.quote} checked against the source text` : "no quote"}`].join(" "),
+            [`Value ${entry.shown}`, `Source ${entry.ref.title} — ${entry.ref.publisher}`, ...(entry.as ? [`In its words ${entry.as}`] : []), `Quote ${entry.quote ? `${entry.quote} checked against the source text` : "no quote"}`].join(" "),
           ),
         );
         for (const [i, row] of rows.entries()) assert.equal(linksIn(row)[0][0], claim.entries[i].ref.url);
@@ -57,7 +60,7 @@ describe("the disputes page of the shipped content", () => {
   });
 
   test("gives numeric disagreements as a range", () => {
-    assert.match(textOf(main), /Rockets: Sources disagree Figures given: 7 to 10 /);
-    assert.match(textOf(main), /Killed: Sources disagree Figures given: 8 to 19 /);
+    assert.match(textOf(main), /Rockets: Sources disagree # Link to this claim: rockets Figures given: 7 to 10 /);
+    assert.match(textOf(main), /Killed: Sources disagree # Link to this claim: killed Figures given: 8 to 19 /);
   });
 });

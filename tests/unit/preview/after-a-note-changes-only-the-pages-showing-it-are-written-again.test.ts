@@ -42,10 +42,10 @@ function planAfter(id: string, change: Record<string, unknown>) {
 const pagesListing = (id: string) => {
   const incident = data.incidents.find((candidate) => candidate.id === id)!;
   const listed = (pages: { url: string; incidents: { id: string }[] }[]) => pages.filter((page) => page.incidents.some((other) => other.id === id)).map((page) => page.url);
-  return { incident, timeline: listed(data.timeline.pages), listings: listed([...data.placePages, ...data.kindPages]) };
+  return { incident, timeline: listed(data.timeline.pages), listings: listed([...data.placePages, ...data.kindPages, ...data.actorPages, ...data.tagPages]) };
 };
 
-test("a new summary rewrites the note's page, its timeline page and its place and kind listings, nothing else", () => {
+test("a new summary rewrites the note's page, its timeline page and its place, kind, actor and tag listings, nothing else", () => {
   // Incident 60 of 200 is older than the briefing's latest ${BRIEFING_LIMIT}; incident 190 is among them.
   assert.ok(data.incidents.length - 60 > BRIEFING_LIMIT && data.incidents.length - 190 <= BRIEFING_LIMIT);
   for (const [index, briefing] of [[60, 0], [190, 1]]) {
