@@ -36,7 +36,7 @@ test("every incident and source page is indexed, and nothing else", () => {
 
 test("navigation, footer, listings and pagers stay out of the indexed text", () => {
   for (const fragment of fragments) {
-    for (const phrase of ["Skip to content", "Search incidents", "How this site works", "Previous:", "Next:", "Incidents citing this source", "Related incidents"]) {
+    for (const phrase of ["Skip to content", "Search incidents", "How this site works", "Previous:", "Next:", "Incidents citing this source", "Related incidents", "Link to this claim"]) {
       assert.ok(!fragment.content.includes(phrase), `${fragment.url} indexes "${phrase}"`);
     }
   }
