@@ -1,7 +1,8 @@
 /**
  * The Atom feed's data (RFC 4287): the latest incidents, newest first; templates/partials/feed-atom.njk
  * writes it with @11ty/eleventy-plugin-rss's date filter. An entry is `published` at the incident's time
- * and `updated` when its latest source appeared (never before it was published).
+ * and `updated` on the latest of the days its sources appeared and its record was corrected or
+ * updated (never before it was published).
  */
 import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
@@ -73,12 +74,16 @@ export function feedData(data: SiteData, urls: SiteUrls): FeedData {
         .filter((day): day is string => day !== undefined)
         .map((day) => DateTime.fromISO(day, { zone: data.site.timezone }))
         .reduce((latest, day) => (day > latest ? day : latest), published);
+      // A correction is a change readers of the feed should see: it moves `updated` on.
+      const latest = incident.updates
+        .map((update) => DateTime.fromISO(update.date, { zone: data.site.timezone }))
+        .reduce((latest, day) => (day > latest ? day : latest), latestSource);
       return {
         id: urls.absolute ? urls.to(incident.url) : uuidUrn(`${data.site.title}/incidents/${incident.id}`),
         title: incident.title,
         url: urls.to(incident.url),
         published: published.toJSDate(),
-        updated: latestSource.toUTC().toJSDate(),
+        updated: latest.toUTC().toJSDate(),
         summary: incident.summary,
         kind: incident.kind,
         factsHtml: factsHtml(incident),

@@ -37,6 +37,8 @@ export function frontMatterOf(incident: IncidentView): Record<string, unknown> {
   if (incident.tags.length > 0) note.tags = [...incident.tags];
   if (incident.summary) note.summary = incident.summary;
   if (incident.casualties) note.casualties = { ...incident.casualties };
+  if (incident.confidence) note.confidence = incident.confidence;
+  if (incident.updates?.length) note.updates = incident.updates.map((update) => ({ ...update }));
   if (incident.images.length > 0) note.media = incident.images.map(({ file, alt, credit, caption, source }) => ({ file, alt, credit, ...(caption ? { caption } : {}), ...(source ? { source } : {}) }));
   if (incident.externalId) note.external_id = incident.externalId;
   if (incident.draft) note.draft = true;
@@ -47,7 +49,14 @@ export function incidentsDocument(data: SiteData, urls: SiteUrls) {
   const sourceById = new Map(data.sources.map((source) => [source.id, source]));
   const sourceRef = (id: string) => {
     const source = sourceById.get(id)!;
-    return { id, title: source.title, publisher: source.publisher, url: urls.to(source.url), ...(source.originalUrl ? { original: source.originalUrl } : {}) };
+    return {
+      id,
+      title: source.title,
+      publisher: source.publisher,
+      url: urls.to(source.url),
+      ...(source.originalUrl ? { original: source.originalUrl } : {}),
+      ...(source.archived ? { archived: source.archived } : {}),
+    };
   };
   const linksTo = new Map<string, { incident: string; relation: string }[]>();
   for (const other of data.incidents) {
@@ -98,11 +107,24 @@ export function incidentsDocument(data: SiteData, urls: SiteUrls) {
         actors: incident.actors,
         tags: incident.tags,
         ...(incident.casualties ? { casualties: incident.casualties } : {}),
-        sources: incident.sources.map((citation) => ({ ...sourceRef(citation.source), ...(citation.quote ? { quote: citation.quote } : {}) })),
+        ...(incident.confidence ? { confidence: incident.confidence } : {}),
+        updates: incident.updates.map(({ date, note, type }) => ({ date, note, type })),
+        sources: incident.sources.map((citation) => ({
+          ...sourceRef(citation.source),
+          ...(citation.quote ? { quote: citation.quote } : {}),
+          ...(citation.checkedAgainst ? { checkedAgainst: citation.checkedAgainst } : {}),
+        })),
         claims: incident.claims.map((claim) => ({
           what: claim.what,
           disputed: claim.disputed,
-          values: claim.entries.map((entry) => ({ value: entry.value, shown: entry.shown, source: entry.source, ...(entry.as ? { as: entry.as } : {}), ...(entry.quote ? { quote: entry.quote } : {}) })),
+          values: claim.entries.map((entry) => ({
+            value: entry.value,
+            shown: entry.shown,
+            source: entry.source,
+            ...(entry.as ? { as: entry.as } : {}),
+            ...(entry.quote ? { quote: entry.quote } : {}),
+            ...(entry.checkedAgainst ? { checkedAgainst: entry.checkedAgainst } : {}),
+          })),
         })),
         related: incident.related.map((link) => ({ incident: link.incident, relation: link.relation })),
         relatedBy: relatedBy(incident.id),
@@ -116,8 +138,11 @@ export function incidentsDocument(data: SiteData, urls: SiteUrls) {
       publisher: source.publisher,
       published: source.published,
       type: source.type,
+      language: source.language,
       url: urls.to(source.url),
       ...(source.originalUrl ? { original: source.originalUrl } : {}),
+      ...(source.archived ? { archived: source.archived } : {}),
+      ...(source.translation ? { translation: source.translation } : {}),
     })),
     places: data.places.map(({ place, url }) => ({
       id: place.id,
@@ -127,6 +152,7 @@ export function incidentsDocument(data: SiteData, urls: SiteUrls) {
       lon: place.lon,
       precision: place.precision,
       uncertaintyKm: UNCERTAINTY_RADIUS_KM[place.precision],
+      ...(place.aliases?.length ? { aliases: place.aliases } : {}),
       url: urls.to(url),
     })),
   };
@@ -152,7 +178,9 @@ const sourceLink = {
   publisher: text("Who published it."),
   url: text("Its page on this site."),
   original: text("Where the original can be read."),
+  archived: text("An archived copy of the original."),
 };
+const checkedAgainst = { enum: ["text", "translation"], description: "What the quote was found in when the site was built: the source's own text or its translation." };
 
 /**
  * The JSON Schema (draft-07) of /data/incidents.json. With `frontMatter`, each incident's `note`
@@ -216,7 +244,13 @@ export function incidentsSchema(options: { frontMatter: boolean }): Record<strin
               [],
               "Figures the sources agree on (disputed figures are claims).",
             ),
-            sources: { type: "array", minItems: 1, items: object({ ...sourceLink, quote: text("The passage the note quotes.") }, ["id", "title", "publisher", "url"]) },
+            confidence: { enum: ["high", "moderate", "low"], description: "The record's analytic confidence (ICD 203 / PHIA yardsticks), when the note states it." },
+            updates: {
+              type: "array",
+              description: "The record's corrections and updates, newest first.",
+              items: object({ date: day("The day the record changed."), note: text("What changed."), type: { enum: ["correction", "update"] } }, ["date", "note", "type"]),
+            },
+            sources: { type: "array", minItems: 1, items: object({ ...sourceLink, quote: text("The passage the note quotes."), checkedAgainst }, ["id", "title", "publisher", "url"]) },
             claims: {
               type: "array",
               items: object(
@@ -244,6 +278,7 @@ export function incidentsSchema(options: { frontMatter: boolean }): Record<strin
                         source: text("The source's id."),
                         as: text("The source's own wording."),
                         quote: text("The source's words, checked against its text."),
+                        checkedAgainst,
                       },
                       ["value", "shown", "source"],
                     ),
@@ -259,17 +294,37 @@ export function incidentsSchema(options: { frontMatter: boolean }): Record<strin
               : { type: "object", description: "The note's front matter as validated (defaults written out)." },
             body: { type: "string", description: "The note's text (Markdown)." },
           },
-          ["id", "number", "url", "title", "kind", "disputed", "time", "place", "actors", "tags", "sources", "claims", "related", "relatedBy", "note", "body"],
+          ["id", "number", "url", "title", "kind", "disputed", "time", "place", "actors", "tags", "updates", "sources", "claims", "related", "relatedBy", "note", "body"],
         ),
       },
       sources: {
         type: "array",
         items: object(
-          { ...sourceLink, published: day("Publication day."), type: { enum: ["report", "official", "monitor"] } },
-          ["id", "title", "publisher", "url", "published", "type"],
+          {
+            ...sourceLink,
+            published: day("Publication day."),
+            type: { enum: ["report", "official", "monitor"] },
+            language: text("The language of its text (BCP 47)."),
+            translation: text("A rendering of its text in the site's language."),
+          },
+          ["id", "title", "publisher", "url", "published", "type", "language"],
         ),
       },
-      places: { type: "array", items: object({ ...place, url: text("The place's page.") }, [...Object.keys(place), "url"]) },
+      places: {
+        type: "array",
+        items: object(
+          {
+            ...place,
+            aliases: {
+              type: "array",
+              description: "Other spellings and names, as places.yaml gives them.",
+              items: { oneOf: [text("Another name."), object({ name: text("Another name."), language: text("Its language (BCP 47).") }, ["name", "language"])] },
+            },
+            url: text("The place's page."),
+          },
+          [...Object.keys(place), "url"],
+        ),
+      },
     },
   };
 }

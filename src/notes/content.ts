@@ -1,23 +1,40 @@
 /** The validated content folder, as pages and tools see it. Plain data only (no class instances), so Eleventy can clone it. */
 import type { MediaEntry, MediaFile } from "./media-files.ts";
 import type { ClaimValue } from "./claim-agreement.ts";
-import type { IncidentFields, Kind, PlaceFields, Precision, Relation, SiteSettings, SourceFields } from "./schema.ts";
+import type { Confidence, IncidentFields, Kind, PlaceFields, Precision, Relation, SiteSettings, SourceFields } from "./schema.ts";
+import type { Direction } from "./text-direction.ts";
 
 export interface Place extends PlaceFields {
   id: string;
 }
 
-export interface Source extends SourceFields {
+export interface Source extends Omit<SourceFields, "language"> {
   id: string;
+  /** The text's language: the note's, or the site's (BCP 47). */
+  language: string;
+  /** Which way the text runs, from its language (text-direction.ts). */
+  dir: Direction;
   /** Path relative to the working directory. */
   file: string;
   /** The source text (Markdown body), verbatim. */
   text: string;
 }
 
+/** What a quote was found in: the source's own text or its translation (load-content.ts checks the text first). */
+export type QuoteCheckedAgainst = "text" | "translation";
+
 export interface Citation {
   source: string;
   quote?: string;
+  checkedAgainst?: QuoteCheckedAgainst;
+}
+
+/** A change to an incident's record, as the note gives it. */
+export interface IncidentUpdate {
+  /** YYYY-MM-DD */
+  date: string;
+  note: string;
+  type: "correction" | "update";
 }
 
 export interface ClaimEntry {
@@ -32,6 +49,7 @@ export interface ClaimEntry {
   as?: string;
   /** A passage of the source, checked against its text by the build. */
   quote?: string;
+  checkedAgainst?: QuoteCheckedAgainst;
 }
 
 export interface Claim {
@@ -65,6 +83,9 @@ export interface Incident {
   actors: string[];
   tags: string[];
   casualties?: IncidentFields["casualties"];
+  confidence?: Confidence;
+  /** Corrections and updates, newest first (the note's order among those of one day); the loader always sets it. */
+  updates?: IncidentUpdate[];
   /** Its images, each with the checked file it shows (media-files.ts). */
   images: (MediaEntry & { image: MediaFile })[];
   /** The event's id in the dataset it was imported from (ACLED's event_id_cnty). */

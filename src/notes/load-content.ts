@@ -11,7 +11,8 @@ import { checkDateSpan, DEFAULT_YEARS } from "./date-bounds.ts";
 import { bodyProblems } from "./note-body.ts";
 import { placeholderLine } from "./placeholder.ts";
 import { readClaim } from "./read-claim.ts";
-import type { Claim, Content, Incident, Place, Source } from "./content.ts";
+import type { Claim, Content, Incident, IncidentUpdate, Place, QuoteCheckedAgainst, Source } from "./content.ts";
+import { directionOf } from "./text-direction.ts";
 import { incidentDay } from "./incident-day.ts";
 import { checkLocalTimeExists, parseNoteDate } from "./note-date.ts";
 import type { Problem } from "./problems.ts";
@@ -199,7 +200,10 @@ function quotable(text: string): QuotableText {
   return prepared;
 }
 
-/** Checks one reference to a source (and its quote), pushing a located problem when it fails. */
+/**
+ * Checks one reference to a source (and its quote), pushing a located problem when it fails; says what
+ * the quote was found in: the source's text, else its translation.
+ */
 function checkSourceReference(
   note: ParsedNote<unknown>,
   fieldPathParts: (string | number)[],
@@ -208,7 +212,7 @@ function checkSourceReference(
   sources: Map<string, Source>,
   sourceIds: ReadonlySet<string>,
   problems: Problem[],
-): void {
+): QuoteCheckedAgainst | undefined {
   const source = sources.get(sourceId);
   const at = (parts: (string | number)[]) => ({ file: note.file, ...locateField(note.note.frontMatterLines, parts), field: fieldPath(parts) });
   // NOTE: a source that exists but did not validate has its own problem; citing it is not a second one.
@@ -224,11 +228,16 @@ function checkSourceReference(
     return;
   }
   const found = findQuote(quotable(source.text), quote);
-  if (found === "absent") {
-    problems.push({ ...at([...fieldPathParts, "quote"]), message: `found a quote that is not in ${source.file}; expected words that occur in the source text (compared ignoring spacing and quote-mark style)` });
-  } else if (found === "inside-words") {
+  if (found === "found") return "text";
+  const inTranslation = source.translation === undefined ? "absent" : findQuote(quotable(source.translation), quote);
+  if (inTranslation === "found") return "translation";
+  const where = source.translation === undefined ? "the source text" : "the source text or its translation";
+  if (found === "absent" && inTranslation === "absent") {
+    problems.push({ ...at([...fieldPathParts, "quote"]), message: `found a quote that is not in ${source.file}; expected words that occur in ${where} (compared ignoring spacing, quote-mark style and optional marks such as Arabic vowel signs)` });
+  } else {
     problems.push({ ...at([...fieldPathParts, "quote"]), message: `found a quote that occurs in ${source.file} only inside words; expected a quote that starts and ends on word boundaries (whole words)` });
   }
+  return undefined;
 }
 
 export async function loadContent(contentDir: string, options: { cache?: NoteCache } = {}): Promise<LoadResult> {
@@ -243,7 +252,12 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
   const { media, refused: refusedMedia, problems: mediaProblems } = await readMediaFolder(contentDir);
   problems.push(...mediaProblems);
   const { notes: sourceNotes, ids: sourceIds } = await readNotes(noteFiles.sources, sourceSchema, "source", problems, cache);
-  const sources = new Map<string, Source>(sourceNotes.map(({ id, file, note, fields }) => [id, { id, file, text: note.body, ...fields }]));
+  const sources = new Map<string, Source>(
+    sourceNotes.map(({ id, file, note, fields }) => {
+      const language = fields.language ?? site.language;
+      return [id, { id, file, text: note.body, ...fields, language, dir: directionOf(language) }];
+    }),
+  );
 
   const { notes: incidentNotes, invalid: invalidIncidents, ids: incidentIdSet } = await readNotes(noteFiles.incidents, incidentSchema, "incident", problems, cache);
   const incidentIds = [...incidentIdSet];
@@ -251,25 +265,31 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
   const dateFields = new Map<string, ReturnType<typeof locate>>();
   const locate = (note: ParsedNote<unknown>, parts: (string | number)[]) => ({ file: note.file, ...locateField(note.note.frontMatterLines, parts), field: fieldPath(parts) });
   /** Checks what a note refers to (place, sources and quotes, claims, relations); `fields` may be partial, for a note failing the schema. */
-  const checkReferences = (note: ParsedNote<unknown>, fields: ReferenceFields): Claim[] => {
+  const checkReferences = (note: ParsedNote<unknown>, fields: ReferenceFields): { claims: Claim[]; checked: (QuoteCheckedAgainst | undefined)[] } => {
     const at = (parts: (string | number)[]) => locate(note, parts);
     // NOTE: when places.yaml itself is broken, its problems are reported and no place can be checked.
     if (fields.place !== undefined && placeFields && !Object.hasOwn(places, fields.place)) {
       problems.push({ ...at(["place"]), message: `found "${fields.place}"; expected a place id from places.yaml${didYouMean(fields.place, Object.keys(places))}` });
     }
-    fields.sources.forEach((citation, index) => citation && checkSourceReference(note, ["sources", index], citation.source, citation.quote, sources, sourceIds, problems));
+    const checked = fields.sources.map((citation, index) => citation && checkSourceReference(note, ["sources", index], citation.source, citation.quote, sources, sourceIds, problems));
     const claims: Claim[] = [];
     for (const [what, entries] of Object.entries(fields.claims)) {
-      entries.forEach((entry, index) => {
-        if (!entry) return;
-        checkSourceReference(note, ["claims", what, index], entry.source, entry.quote, sources, sourceIds, problems);
+      const entriesChecked = entries.map((entry, index) => {
+        if (!entry) return undefined;
+        const against = checkSourceReference(note, ["claims", what, index], entry.source, entry.quote, sources, sourceIds, problems);
         if (!fields.cited.has(entry.source) && (sources.has(entry.source) || sourceIds.has(entry.source))) {
           problems.push({ ...at(["claims", what, index, "source"]), message: `found "${entry.source}", which the note's sources do not list; expected a source of this note (add "- source: ${entry.source}" to sources:)${didYouMean(entry.source, [...fields.cited])}` });
         }
+        return against;
       });
       // The entries are compared only when all of them are readable; the schema has named the others.
       const readable = entries.filter((entry): entry is ClaimFields => entry !== undefined);
-      if (readable.length === entries.length) claims.push(readClaim(what, readable, fields.zone, site.timezone, (index, field, message) => problems.push({ ...at(["claims", what, index, field]), message })));
+      if (readable.length === entries.length) {
+        const claim = readClaim(what, readable, fields.zone, site.timezone, (index, field, message) => problems.push({ ...at(["claims", what, index, field]), message }));
+        // readClaim keeps the entries' order unless it refused one (then the note fails and nothing is shown).
+        if (claim.entries.length === entries.length) claim.entries.forEach((entry, index) => entriesChecked[index] && (entry.checkedAgainst = entriesChecked[index]));
+        claims.push(claim);
+      }
     }
     mediaReferenceProblems(fields.media, media, refusedMedia, (id) => sources.has(id) || sourceIds.has(id), (parts, message) => problems.push({ ...at(parts), message }));
     const relations = new Map<string, number>();
@@ -288,14 +308,14 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
         problems.push({ ...at(["related", index, "incident"]), message: `found "${link.incident}"; expected the id of an incident in incidents/${didYouMean(link.incident, incidentIds.filter((id) => id !== note.id))}` });
       }
     });
-    return claims;
+    return { claims, checked };
   };
   for (const note of invalidIncidents) checkReferences(note, referenceFieldsOf(note.fields, site.timezone));
   for (const note of incidentNotes) {
     const { fields } = note;
     const at = (parts: (string | number)[]) => locate(note, parts);
     const zone = fields.timezone ?? site.timezone;
-    const claims = checkReferences(note, {
+    const { claims, checked } = checkReferences(note, {
       place: fields.place,
       sources: fields.sources,
       cited: new Set(fields.sources.map((citation) => citation.source)),
@@ -334,13 +354,15 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
       precision,
       instant,
       day,
-      sources: fields.sources,
+      sources: fields.sources.map((citation, index) => (checked[index] ? { ...citation, checkedAgainst: checked[index] } : citation)),
       claims,
       disputed: claims.some((claim) => claim.disputed),
       related: fields.related ?? [],
       actors: fields.actors ?? [],
       tags: fields.tags ?? [],
       casualties: fields.casualties,
+      confidence: fields.confidence,
+      updates: newestFirst(fields.updates ?? []),
       images: (fields.media ?? []).flatMap((entry) => {
         const file = media.get(entry.file);
         return file ? [{ ...entry, image: file }] : [];
@@ -352,7 +374,18 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
   }
   inFileOrder(problems, noteFiles.incidents.map(displayPath));
   const warnings = checkDateSpan(site.years ?? DEFAULT_YEARS, incidents, dateFields, sourceNotes.map((note) => ({ note, day: note.fields.published, where: locate(note, ["published"]) })), problems);
+  // Links rot and posts are deleted: a source read online should keep a copy, but a missing one does not stop the build.
+  for (const note of sourceNotes) {
+    if (note.fields.url !== undefined && note.fields.archived === undefined) {
+      warnings.push({ ...locate(note, ["url"]), message: "has a url and no archived copy; add archived: with its address in the Wayback Machine (web.archive.org), archive.today or Perma.cc, so the source can be read if the original goes" });
+    }
+  }
   return { content: { site, places, sources: [...sources.values()], incidents }, problems, warnings };
+}
+
+/** Updates newest first; those of one day keep the note's order. */
+function newestFirst(updates: readonly { date: string; note: string; type?: IncidentUpdate["type"] }[]): IncidentUpdate[] {
+  return updates.map((update) => ({ date: update.date, note: update.note, type: update.type ?? "update" })).sort((a, b) => b.date.localeCompare(a.date));
 }
 
 /** What `checkReferences` reads of a note; an element the schema refused is undefined, keeping the others' indexes. */

@@ -19,6 +19,9 @@ export const PRECISIONS = ["exact", "approximate", "day"] as const;
 export const PLACE_PRECISIONS = ["exact", "approximate", "region"] as const;
 export const SOURCE_TYPES = ["report", "official", "monitor"] as const;
 export const RELATIONS = ["responds-to", "follows", "see-also"] as const;
+/** Analytic confidence, in the words of the US ICD 203 and the UK PHIA yardsticks (explained on /about/). */
+export const CONFIDENCE_LEVELS = ["high", "moderate", "low"] as const;
+export const UPDATE_TYPES = ["correction", "update"] as const;
 
 // Every text field: not empty, not only invisible characters, and free of characters that break tools or spoof what is shown (text-safety.ts).
 const text = z
@@ -41,6 +44,7 @@ const languageTag = text.refine(
   },
   { message: "expected a BCP 47 language tag such as en, ar or en-GB" },
 );
+const webAddress = () => z.url({ protocol: /^https?$/, message: "expected an http:// or https:// address" });
 const timezone = z
   .string()
   .refine((zone) => IANAZone.isValidZone(zone), { message: "expected an IANA time zone such as Asia/Damascus or America/New_York" });
@@ -64,8 +68,20 @@ export const siteSchema = z.strictObject({
     .describe("The years notes may be dated in; default 1900 to 2100. A date outside is refused, with the likely year as a hint."),
 });
 
+export const placeAliasSchema = z.union([
+  text,
+  z.strictObject({
+    name: text.describe("The other name, as written in its own script."),
+    language: languageTag.describe("Its language, as a BCP 47 tag (e.g. ar): the page marks it with lang and dir."),
+  }),
+]);
+
 export const placeSchema = z.strictObject({
   name: text.describe("The place's name as readers know it."),
+  aliases: z
+    .array(placeAliasSchema)
+    .optional()
+    .describe("Other spellings and names of the place (Dayr az-Zawr, or {name: دير الزور, language: ar}): shown on its page and indexed with its incidents, so a search for any spelling finds them."),
   lat: z.number().min(-90).max(90).describe("Latitude in decimal degrees."),
   lon: z.number().min(-180).max(180).describe("Longitude in decimal degrees."),
   precision: z.enum(PLACE_PRECISIONS).describe("How well the coordinates are known: exact, approximate or region."),
@@ -77,11 +93,13 @@ export const sourceSchema = z.strictObject({
   title: text.describe("The source's headline or name."),
   publisher: text.describe("The outlet or office that published it."),
   published: isoDay.describe("Publication day, YYYY-MM-DD."),
-  url: z
-    .url({ protocol: /^https?$/, message: "expected an http:// or https:// address" })
+  url: webAddress().optional().describe("Where the original can be read (http or https only)."),
+  archived: webAddress()
     .optional()
-    .describe("Where the original can be read (http or https only)."),
+    .describe("An archived copy of the original (Wayback Machine, archive.today, Perma.cc; http or https only), linked beside it. npm run check warns about a source with a url and no archived copy."),
   type: z.enum(SOURCE_TYPES).describe("report (news outlet), official (government or military) or monitor (monitoring group)."),
+  language: languageTag.optional().describe("The language of the text, as a BCP 47 tag (e.g. ar); default: site.yaml's language. The text and its quotes are marked with it (lang, and dir: rtl for Arabic, Persian, Hebrew, Urdu …)."),
+  translation: text.optional().describe("A rendering of the text in the site's language, shown beside the original and marked as a translation; a quote may be checked against either."),
 });
 
 const sourceRef = z.string().regex(ID_PATTERN, { message: `expected a source id of ${idText}` });
@@ -194,6 +212,20 @@ export const incidentSchema = z.strictObject({
     .optional()
     .describe("Figures the sources agree on; use claims where they differ."),
   media: z.array(mediaSchema).max(MAX_MEDIA_PER_NOTE).optional().describe("Images of the incident, each with its alt text and credit: [{file: media/x.png, alt, credit, caption, source}]."),
+  confidence: z
+    .enum(CONFIDENCE_LEVELS)
+    .optional()
+    .describe("How sure the record is of what happened: high, moderate or low (the analytic confidence of the US ICD 203 and UK PHIA yardsticks, explained on /about/)."),
+  updates: z
+    .array(
+      z.strictObject({
+        date: isoDay.describe("The day the record changed, YYYY-MM-DD."),
+        note: text.describe("What changed and why, in a sentence."),
+        type: z.enum(UPDATE_TYPES).optional().describe("correction (something the record said was wrong: shown 'Corrected …') or update (something new: 'Updated …'); default update."),
+      }),
+    )
+    .optional()
+    .describe("The record's corrections and updates: [{date: 2023-03-27, note: …, type: correction}]; shown newest first on the page and on /changes/."),
   external_id: text
     .optional()
     .describe("The event's id in the dataset it came from, e.g. ACLED's event_id_cnty (npm run import-csv writes it, and skips a row whose id a note already has)."),
@@ -208,3 +240,5 @@ export type IncidentFields = z.infer<typeof incidentSchema>;
 export type Kind = (typeof KINDS)[number];
 export type Precision = (typeof PRECISIONS)[number];
 export type Relation = (typeof RELATIONS)[number];
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+export type PlaceAlias = z.infer<typeof placeAliasSchema>;

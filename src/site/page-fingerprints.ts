@@ -26,7 +26,7 @@ export const DATA_FILE_URLS = [
 
 const WHOLE_SITE_PAGES = new Set<string>([...DATA_FILE_URLS, "/sitemap.xml", "/briefing/"]);
 /** Pages drawn from every incident: in the dev server they follow, in a second pass, the pages of the notes that changed. */
-export const isWholeSitePage = (url: string) => WHOLE_SITE_PAGES.has(url) || /^\/(sequence|disputes)\/(\d+\/)?$/.test(url);
+export const isWholeSitePage = (url: string) => WHOLE_SITE_PAGES.has(url) || /^\/(sequence|disputes|changes)\/(\d+\/)?$/.test(url);
 
 // NOTE: a note's text is most of its bytes, and the same string from one load to the next while the file is unchanged
 // (the dev server's note cache): its print is looked up, not worked out again.
@@ -45,6 +45,7 @@ export function pageFingerprints(data: SiteData): Map<string, string> {
   const prints = new Map<string, string>();
   const site = hash(data.site);
   const total = data.incidents.length;
+  // NOTE: an incident's print covers its place's aliases (placeInfo), its confidence and updates, and its sources' archived links (citations).
   const incidentPrint = new Map(data.incidents.map(({ body, ...rest }) => [rest.id, hash(rest, bodyPrint(body))]));
   const printsOf = (incidents: readonly { id: string }[]) => incidents.map((incident) => incidentPrint.get(incident.id)).join(",");
   const placeMap = new Map(Object.entries(data.views.maps.byPlace).map(([id, map]) => [id, hash(map)]));
@@ -86,6 +87,7 @@ export function pageFingerprints(data: SiteData): Map<string, string> {
 
   const everything = hash(site, printsOf(data.incidents), sources, data.places.map((entry) => entry.place));
   for (const page of data.disputePages) prints.set(page.url, hash(site, total, page));
+  for (const page of data.changePages) prints.set(page.url, hash(site, page));
   for (const page of data.sequencePages) prints.set(page.url, hash(site, total, page, page.page === 1 ? data.views.chart : undefined));
   const { days: windowDays, ...window } = data.briefingWindow;
   const windowPrint = hash(window, windowDays.map((day) => [day.day, day.label, printsOf(day.incidents)]));

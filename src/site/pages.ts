@@ -46,6 +46,7 @@ export function virtualPages(plan: PagePlan = { includes: () => true }): Virtual
     { path: "about.njk", data: { layout: "pages/about.njk", permalink: "/about/" } },
     { path: "disputes.njk", data: { layout: "pages/disputes.njk", permalink: "{{ disputesPage.url }}", ...paginated("briefing.disputePages", "disputesPage") } },
     { path: "sequence.njk", data: { layout: "pages/sequence.njk", permalink: "{{ sequencePage.url }}", ...paginated("briefing.sequencePages", "sequencePage") } },
+    { path: "changes.njk", data: { layout: "pages/changes.njk", permalink: "{{ changesPage.url }}", ...paginated("briefing.changePages", "changesPage") } },
     { path: "briefing.njk", data: { layout: "pages/briefing.njk", permalink: "/briefing/" } },
     // Data files (src/exports): each template prints what its filter serialised and escaped.
     ...[

@@ -14,6 +14,7 @@ import { createMarkdown } from "./markdown.ts";
 import { minifyCss } from "./minify-css.ts";
 import { pageTitle } from "./page-title.ts";
 import { plural } from "./plural.ts";
+import { languageName } from "./language-name.ts";
 import { virtualPages } from "./pages.ts";
 import { buildPlannerOf } from "./build-planner.ts";
 import { ACTORS_URL, buildSiteData, TAGS_URL, type SiteData } from "./site-data.ts";
@@ -73,6 +74,7 @@ export function briefingSitePlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.setLibrary("md", markdown);
   eleventyConfig.addFilter("pageTitle", pageTitle);
   eleventyConfig.addFilter("plural", plural);
+  eleventyConfig.addFilter("languageName", languageName);
   // An actor's or tag's page, from the name as a note gives it (named-groups.ts).
   eleventyConfig.addFilter("actorUrl", (name: string) => `${ACTORS_URL}${nameSlug(name)}/`);
   eleventyConfig.addFilter("tagUrl", (name: string) => `${TAGS_URL}${nameSlug(name)}/`);

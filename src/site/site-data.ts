@@ -3,7 +3,8 @@
  * already formatted. Pure: no Eleventy, no file system.
  */
 import { DateTime } from "luxon";
-import type { Citation, Claim, Content, Incident, Place, Source } from "../notes/content.ts";
+import type { Citation, Claim, Content, Incident, IncidentUpdate, Place, QuoteCheckedAgainst, Source } from "../notes/content.ts";
+import { directionOf, directionOfText, type Direction } from "../notes/text-direction.ts";
 import { KINDS, type Kind, type SiteSettings } from "../notes/schema.ts";
 import { groupByName, type NamedGroup } from "./named-groups.ts";
 import { mediaUrl, type Figure } from "./media-output.ts";
@@ -33,8 +34,9 @@ export interface IncidentView extends Incident {
   /** Search sort key: the UTC instant where the timeline places it, then its position, so "chronological" matches the timeline. */
   searchTime: string;
   placeInfo: Place;
-  citations: (Citation & { ref: SourceRef })[];
-  claimsShown: (Omit<Claim, "entries"> & { entries: (Claim["entries"][number] & { ref: SourceRef })[] })[];
+  citations: (Citation & { ref: SourceRef } & QuoteLanguage)[];
+  claimsShown: (Omit<Claim, "entries"> & { entries: (Claim["entries"][number] & { ref: SourceRef } & QuoteLanguage)[] })[];
+  updates: IncidentUpdate[];
   links: (IncidentRef & { label: string })[];
   /** Its images as published (media-output.ts). */
   figures: Figure[];
@@ -47,6 +49,27 @@ export interface SourceRef {
   title: string;
   publisher: string;
   url: string;
+  /** The original's address and its archived copy, when the note gives them. */
+  originalUrl?: string;
+  archived?: string;
+}
+
+/** The language a quote is written in: its source's, or the site's when it was checked against the translation. */
+export interface QuoteLanguage {
+  quoteLang?: string;
+  quoteDir?: Direction;
+}
+
+/** A place's other name as shown: `lang` only where the note gives the language. */
+export interface AliasView {
+  name: string;
+  lang?: string;
+  dir: Direction;
+}
+
+/** One correction or update in the site-wide list of changes, newest first. */
+export interface ChangeView extends IncidentUpdate {
+  incident: IncidentRef;
 }
 
 export interface SourceView extends Source {
@@ -98,6 +121,13 @@ export interface BriefingWindow {
 
 export interface SiteData {
   site: SiteSettings;
+  /** Which way the site's own language runs (for a translation shown beside an original). */
+  siteDir: Direction;
+  /** Each place's other names, by place id (only places that have some). */
+  aliases: Record<string, AliasView[]>;
+  /** Every incident's corrections and updates, newest first, and the pages of /changes/. */
+  changes: ChangeView[];
+  changePages: PagedList<ChangeView>[];
   incidents: IncidentView[];
   days: (DayGroup<IncidentView> & { label: string })[];
   sources: SourceView[];
@@ -142,6 +172,8 @@ export const DISPUTES_PAGE_SIZE = 25;
 /** ... the list of sources this many ... */
 export const SOURCES_PAGE_SIZE = 200;
 export const SEQUENCE_PAGE_STEPS = 100;
+/** ... the list of changes this many ... */
+export const CHANGES_PAGE_SIZE = 50;
 /** ... the briefing covers the latest this many incidents, as many as a timeline page ... */
 export const BRIEFING_LIMIT = 30;
 /** ... and views of the whole site (the sequence chart, the overview and place maps) number each incident up to this many; beyond it they are drawn per timeline page or without numbers. */
@@ -210,8 +242,19 @@ export function buildSiteData(content: Content, options: { includeDrafts: boolea
   const byId = new Map(ordered.map((incident) => [incident.id, incident]));
   const links = relationLinks(ordered);
   const sourceRefs = new Map<string, SourceRef>(
-    content.sources.map((source) => [source.id, { id: source.id, title: source.title, publisher: source.publisher, url: sourceUrl(source.id) }]),
+    content.sources.map((source) => [
+      source.id,
+      { id: source.id, title: source.title, publisher: source.publisher, url: sourceUrl(source.id), ...(source.url ? { originalUrl: source.url } : {}), ...(source.archived ? { archived: source.archived } : {}) },
+    ]),
   );
+  const siteDir = directionOf(site.language);
+  const sourceById = new Map(content.sources.map((source) => [source.id, source]));
+  // NOTE: lang and dir are set on a quote only where it differs from the page's, so English pages stay as they were.
+  const quoteLanguage = (sourceId: string, quote: string | undefined, against: QuoteCheckedAgainst | undefined): QuoteLanguage => {
+    const source = sourceById.get(sourceId);
+    if (quote === undefined || source === undefined || against === "translation" || source.language === site.language) return {};
+    return { quoteLang: source.language, quoteDir: source.dir };
+  };
 
   const incidents: IncidentView[] = ordered.map((incident, index) => ({
     ...incident,
@@ -220,8 +263,12 @@ export function buildSiteData(content: Content, options: { includeDrafts: boolea
     times: timesOf(incident, site.timezone),
     searchTime: `${DateTime.fromMillis(orderedWithKeys[index].sortMillis, { zone: "UTC" }).toISO({ suppressMilliseconds: true })} ${String(index + 1).padStart(6, "0")}`,
     placeInfo: content.places[incident.place],
-    citations: incident.sources.map((citation) => ({ ...citation, ref: sourceRefs.get(citation.source)! })),
-    claimsShown: incident.claims.map((claim) => ({ ...claim, entries: claim.entries.map((entry) => ({ ...entry, ref: sourceRefs.get(entry.source)! })) })),
+    citations: incident.sources.map((citation) => ({ ...citation, ref: sourceRefs.get(citation.source)!, ...quoteLanguage(citation.source, citation.quote, citation.checkedAgainst) })),
+    claimsShown: incident.claims.map((claim) => ({
+      ...claim,
+      entries: claim.entries.map((entry) => ({ ...entry, ref: sourceRefs.get(entry.source)!, ...quoteLanguage(entry.source, entry.quote, entry.checkedAgainst) })),
+    })),
+    updates: incident.updates ?? [],
     links: (links.get(incident.id) ?? []).map((link) => ({ ...refOf(byId.get(link.incident)!), label: link.label })),
     figures: incident.images.map(({ image, alt, credit, caption, source }) => ({
       url: mediaUrl(image),
@@ -288,12 +335,28 @@ export function buildSiteData(content: Content, options: { includeDrafts: boolea
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((place) => ({ place, url: placeUrl(place.id), incidents: byPlace.get(place.id) ?? [] }));
   const kinds = KINDS.map((kind) => ({ kind, url: kindUrl(kind), incidents: byKind.get(kind) ?? [] }));
+  const aliases: Record<string, AliasView[]> = {};
+  for (const place of allPlaces) {
+    if (!place.aliases?.length) continue;
+    aliases[place.id] = place.aliases.map((alias) =>
+      typeof alias === "string" ? { name: alias, dir: directionOfText(alias) } : { name: alias.name, lang: alias.language, dir: directionOf(alias.language) },
+    );
+  }
+  // Newest first; one day's changes in timeline order, latest incident first.
+  const changes: ChangeView[] = incidents
+    .flatMap((incident) => incident.updates.map((update) => ({ ...update, incident: refOf(incident), number: incident.number })))
+    .sort((a, b) => b.date.localeCompare(a.date) || b.number - a.number)
+    .map(({ number: _number, ...change }) => change);
   const named = (groups: NamedGroup<IncidentView>[]): NamedListing[] => groups.map(({ items, ...group }) => ({ ...group, incidents: items }));
   const actors = named(groupByName(incidents, (incident) => incident.actors, ACTORS_URL));
   const tags = named(groupByName(incidents, (incident) => incident.tags, TAGS_URL));
 
   return {
     site,
+    siteDir,
+    aliases,
+    changes,
+    changePages: pagedList("/changes/", inGroupsOf(changes, CHANGES_PAGE_SIZE)),
     incidents,
     days,
     sources,
