@@ -233,7 +233,7 @@ function checkSourceReference(
   if (inTranslation === "found") return "translation";
   const where = source.translation === undefined ? "the source text" : "the source text or its translation";
   if (found === "absent" && inTranslation === "absent") {
-    problems.push({ ...at([...fieldPathParts, "quote"]), message: `found a quote that is not in ${source.file}; expected words that occur in ${where} (compared ignoring spacing, quote-mark style and optional marks such as Arabic vowel signs)` });
+    problems.push({ ...at([...fieldPathParts, "quote"]), message: `found a quote that is not in ${source.file}; expected words that occur in ${where} (compared ignoring spacing and quote-mark style)` });
   } else {
     problems.push({ ...at([...fieldPathParts, "quote"]), message: `found a quote that occurs in ${source.file} only inside words; expected a quote that starts and ends on word boundaries (whole words)` });
   }

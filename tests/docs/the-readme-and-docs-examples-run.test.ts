@@ -228,8 +228,10 @@ test("the example incident note of the content contract passes check beside the 
     const shipped = (await readdir(path.join(space.content, "incidents"), { recursive: true })).filter((name) => name.endsWith(".md")).length;
     await writeFile(path.join(space.content, "incidents/2023-03-24-the-docs-example.md"), examples[0].note);
     const run = await briefing(["check"], { cwd: space.dir });
-    // One line and no warnings: the example is read, counted and clean.
-    assert.match(run.stdout, new RegExp(`^OK content: ${shipped + 1} incidents, \\d+ sources, \\d+ places, no problems\\.\\n$`), run.stdout + run.stderr);
+    // One line and no warnings of the example's own: the example is read, counted and clean. The shipped
+    // sources' warnings (a url without an archived copy: the reference sheet gives none) are left aside.
+    const own = run.stdout.split("\n").filter((line) => !/^content\/sources\/\S+:\d+:\d+ {2}url {2}has a url and no archived copy;/.test(line) && !/^\d+ warnings?: the notes build as written/.test(line));
+    assert.match(own.join("\n"), new RegExp(`^OK content: ${shipped + 1} incidents, \\d+ sources, \\d+ places, no problems\\.\\n$`), run.stdout + run.stderr);
     assert.equal(run.code, 0);
   } finally {
     await space.remove();
