@@ -375,7 +375,8 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
   inFileOrder(problems, noteFiles.incidents.map(displayPath));
   const warnings = checkDateSpan(site.years ?? DEFAULT_YEARS, incidents, dateFields, sourceNotes.map((note) => ({ note, day: note.fields.published, where: locate(note, ["published"]) })), problems);
   // Links rot and posts are deleted: a source read online should keep a copy, but a missing one does not stop the build.
-  for (const note of sourceNotes) {
+  // NOTE: only on a folder without problems, so that a failing check lists what must be fixed, not a copy per source.
+  for (const note of problems.length === 0 ? sourceNotes : []) {
     if (note.fields.url !== undefined && note.fields.archived === undefined) {
       warnings.push({ ...locate(note, ["url"]), message: "has a url and no archived copy; add archived: with its address in the Wayback Machine (web.archive.org), archive.today or Perma.cc, so the source can be read if the original goes" });
     }

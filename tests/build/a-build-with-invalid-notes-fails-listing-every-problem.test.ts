@@ -13,7 +13,7 @@ const PROBLEMS = [
   `${FOLDER}/incidents/impossible-date.md:3:1  date  found "2023-02-30"; expected a real calendar date and time (you specified 30 (of type number) as a day, which is invalid)`,
   `${FOLDER}/incidents/misspelt-kind-and-key.md:4:1  kind  found "atack"; expected one of attack, strike, statement, assessment`,
   `${FOLDER}/incidents/misspelt-kind-and-key.md  place  is missing; expected text`,
-  `${FOLDER}/incidents/misspelt-kind-and-key.md:5:1  plcae  is not a known key; expected one of title, date, timezone, precision, kind, place, sources, claims, related, actors, tags, summary, casualties, media, external_id, draft (did you mean "place"?)`,
+  `${FOLDER}/incidents/misspelt-kind-and-key.md:5:1  plcae  is not a known key; expected one of title, date, timezone, precision, kind, place, sources, claims, related, actors, tags, summary, casualties, media, confidence, updates, external_id, draft (did you mean "place"?)`,
   `${FOLDER}/incidents/quote-not-in-source.md:8:5  sources[0].quote  found a quote that is not in ${FOLDER}/sources/field-report.md; expected words that occur in the source text (compared ignoring spacing and quote-mark style)`,
   `${FOLDER}/incidents/quote-not-in-source.md:9:5  sources[1].source  found "feild-report"; expected the id of a source in sources/ (did you mean "field-report"?)`,
 ];

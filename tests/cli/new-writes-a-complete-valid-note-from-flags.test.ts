@@ -58,7 +58,8 @@ test("every flag given: the note is written and its path printed", async () => {
 
 test("the written draft passes the check; the preview shows it, the production build leaves it out", async () => {
   const run = await briefing(["check"], { cwd: space.dir });
-  assert.equal(run.stdout, "OK content: 3 incidents, 2 sources, 2 places, no problems.\n");
+  // Warnings may follow (a source with a url and no archived copy); no problem may.
+  assert.ok(run.stdout.startsWith("OK content: 3 incidents, 2 sources, 2 places, no problems.\n"), run.stdout);
   const preview = await renderPages(space.content, "serve");
   assert.match(preview.get("/")!, /Rockets hit Conoco: one wounded/);
   assert.ok(preview.has("/incidents/2023-03-24-rockets-hit-conoco-one-wounded/"));

@@ -63,7 +63,8 @@ describe("a note dated 1923 among notes of March 2023", () => {
     const { problems, warnings } = await loadContent(dir);
     assert.deepEqual(problems, []);
     assert.deepEqual(
-      warnings.map((warning) => formatProblem(warning).slice(formatProblem(warning).indexOf("incidents/"))),
+      // The fixture's sources' archived-copy warnings are another matter (tests/build/provenance).
+      warnings.filter((warning) => warning.field !== "url").map((warning) => formatProblem(warning).slice(formatProblem(warning).indexOf("incidents/"))),
       [`incidents/far-0.md:3:1  date  found "1923-03-24", 100 years from every other note (the nearest is ${path.relative(process.cwd(), dir).split(path.sep).join("/")}/incidents/2023-03-23-drone-strike-hasakah.md, 2023-03-23); did you mean 2023-03-24? It builds as written.`],
     );
   });

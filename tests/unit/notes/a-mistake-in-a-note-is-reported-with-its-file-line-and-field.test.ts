@@ -28,7 +28,7 @@ describe("keys", () => {
   test("an unknown key is named, with the near known key suggested", async () => {
     assert.deepEqual(await problemsOfNote(noteWith("place: hasakah", "plcae: hasakah")), [
       `${FILE}  place  is missing; expected text`,
-      `${FILE}:5:1  plcae  is not a known key; expected one of title, date, timezone, precision, kind, place, sources, claims, related, actors, tags, summary, casualties, media, external_id, draft (did you mean "place"?)`,
+      `${FILE}:5:1  plcae  is not a known key; expected one of title, date, timezone, precision, kind, place, sources, claims, related, actors, tags, summary, casualties, media, confidence, updates, external_id, draft (did you mean "place"?)`,
     ]);
   });
 

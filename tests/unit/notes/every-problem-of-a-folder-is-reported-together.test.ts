@@ -25,7 +25,7 @@ describe("a folder with mistakes in many files", () => {
       `sources/wire-story.md:5:1  type  found "blog"; expected one of report, official, monitor`,
       `incidents/a-misspelt-kind.md:4:1  kind  found "atack"; expected one of attack, strike, statement, assessment`,
       `incidents/b-misspelt-key.md  place  is missing; expected text`,
-      `incidents/b-misspelt-key.md:5:1  plcae  is not a known key; expected one of title, date, timezone, precision, kind, place, sources, claims, related, actors, tags, summary, casualties, media, external_id, draft (did you mean "place"?)`,
+      `incidents/b-misspelt-key.md:5:1  plcae  is not a known key; expected one of title, date, timezone, precision, kind, place, sources, claims, related, actors, tags, summary, casualties, media, confidence, updates, external_id, draft (did you mean "place"?)`,
       `incidents/c-empty.md  the file is empty; expected front matter between --- lines, then the text`,
       `incidents/d-bad-date.md:3:1  date  found "2023-02-30"; expected a real calendar date and time (you specified 30 (of type number) as a day, which is invalid)`,
     ]);
@@ -69,7 +69,7 @@ describe("site.yaml and places.yaml", () => {
       `site.yaml:3:1  timezone  found "Mars/Olympus_Mons"; expected an IANA time zone such as Asia/Damascus or America/New_York`,
       `places.yaml:3:3  hasakah.lat  found 136.5; expected a number of at most 90`,
       `places.yaml:5:3  hasakah.precision  found "exactt"; expected one of exact, approximate, region`,
-      `places.yaml:7:3  hasakah.contry  is not a known key; expected one of name, lat, lon, precision, country (did you mean "country"?)`,
+      `places.yaml:7:3  hasakah.contry  is not a known key; expected one of name, aliases, lat, lon, precision, country (did you mean "country"?)`,
       `places.yaml:8:1  Deir_ez_Zor  found "Deir_ez_Zor"; expected a place id of lowercase letters, digits and single hyphens`,
     ]);
   });
