@@ -53,7 +53,7 @@ test("the archived copy is linked beside the original on the source page, in cit
 
 test("every quote of the Arabic text carries lang and dir, on the incident page and the disputes page; a quote of its translation is in the site's language", async () => {
   const incident = await page(STRIKE);
-  const cited = incident.querySelector(".citations blockquote p")!;
+  const cited = incident.querySelector(".citations blockquote")!;
   assert.equal(cited.getAttribute("lang"), "ar");
   assert.equal(cited.getAttribute("dir"), "rtl");
   const quotes = incident.querySelectorAll(".claim-entries q");
