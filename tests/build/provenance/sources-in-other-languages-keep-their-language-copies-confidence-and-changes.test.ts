@@ -168,7 +168,8 @@ test("the search index files incidents under their confidence and holds the plac
 
 test("the place page shows its aliases, the Arabic one marked with lang and dir", async () => {
   const place = await page("/places/deir-ez-zor/");
-  const aliases = place.querySelectorAll(".aliases li").map((li) => [li.text, li.getAttribute("lang"), li.getAttribute("dir")]);
+  // The name is isolated in its own span, so the list's separators stay outside it.
+  const aliases = place.querySelectorAll(".aliases li > span").map((span) => [span.text, span.getAttribute("lang"), span.getAttribute("dir")]);
   assert.deepEqual(aliases, [["Dayr az-Zawr", undefined, "ltr"], ["Deir al-Zour", undefined, "ltr"], ["دير الزور", "ar", "rtl"]]);
 });
 
