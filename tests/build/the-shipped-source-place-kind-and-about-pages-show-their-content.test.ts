@@ -151,6 +151,8 @@ describe("the other pages of the shipped content", () => {
     assert.equal(textOf(between(html, "<h3>", "</h3>")), "How agreement is decided");
     assert.ok(textOf(html).includes("Figures and ranges agree when they overlap"));
     assert.ok(textOf(html).includes("So “Thursday” in Washington agrees with 02:40 on Friday in Syria."));
+    // The maps' data is credited where readers look for how the site works.
+    assert.ok(textOf(html).includes("country borders and reference cities come from Natural Earth (public domain)"));
   });
 
   test("/404.html says the page is missing and links back to the timeline", () => {
