@@ -44,6 +44,13 @@ export function cardData(data: SiteData): CardData {
 export function socialPlugin(eleventyConfig: SocialConfig, options: SocialOptions): void {
   const siteUrl = options.siteUrl ?? (process.env.SITE_URL || undefined);
   const urls = () => siteUrls({ pathPrefix: eleventyConfig.pathPrefix, siteUrl });
+  // NOTE: worked out once per build's data, not once per page: it walks every incident.
+  const cards = new WeakMap<SiteData, CardData>();
+  const cardOf = (data: SiteData) => {
+    let card = cards.get(data);
+    if (!card) cards.set(data, (card = cardData(data)));
+    return card;
+  };
 
   eleventyConfig.addTransform("socialTags", function (content) {
     const { url, outputPath } = this.page;
@@ -53,7 +60,7 @@ export function socialPlugin(eleventyConfig: SocialConfig, options: SocialOption
     return withSocialTags(content, {
       url: to(url),
       image: to(CARD_PATH),
-      imageAlt: `${data.site.title}: ${cardData(data).facts}.`,
+      imageAlt: `${data.site.title}: ${cardOf(data).facts}.`,
       siteName: data.site.title,
     });
   });
@@ -63,7 +70,7 @@ export function socialPlugin(eleventyConfig: SocialConfig, options: SocialOption
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     const data = options.siteData();
     if (!data) return;
-    const svg = socialCardSvg(cardData(data));
+    const svg = socialCardSvg(cardOf(data));
     if (written?.svg === svg && written.output === directories.output) return;
     const file = path.join(directories.output, CARD_PATH);
     await mkdir(path.dirname(file), { recursive: true });
