@@ -55,9 +55,17 @@ export async function checkNewNotes(contentDir: string, notes: readonly { folder
 
 /** The file that already holds note `id` anywhere under `<contentDir>/<folder>/` (ids are file names, in any subfolder). */
 export async function findNoteFile(contentDir: string, folder: NoteFolder, id: string): Promise<string | undefined> {
+  return (await noteFilesById(contentDir, folder)).get(id);
+}
+
+/** Every note file under `<contentDir>/<folder>/` by id, read in one walk (an import checks thousands of ids against it). */
+export async function noteFilesById(contentDir: string, folder: NoteFolder): Promise<Map<string, string>> {
   const dir = path.join(contentDir, folder);
-  if (!existsSync(dir)) return undefined;
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const hit = entries.find((entry) => entry.isFile() && entry.name === `${id}.md`);
-  return hit ? path.join(hit.parentPath, hit.name) : undefined;
+  const files = new Map<string, string>();
+  if (!existsSync(dir)) return files;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    // The first found keeps the id, as a search for one would.
+    if (entry.isFile() && entry.name.endsWith(".md") && !files.has(entry.name.slice(0, -3))) files.set(entry.name.slice(0, -3), path.join(entry.parentPath, entry.name));
+  }
+  return files;
 }

@@ -10,7 +10,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import slugify from "@sindresorhus/slugify";
 import type { Content } from "../../notes/content.ts";
-import { checkNewNotes, findNoteFile, type NoteFolder } from "../../notes/check-new-note.ts";
+import { checkNewNotes, noteFilesById, type NoteFolder } from "../../notes/check-new-note.ts";
 import { schemaPathFrom } from "../../notes/json-schema.ts";
 import { displayPath, loadContent } from "../../notes/load-content.ts";
 import type { Problem } from "../../notes/problems.ts";
@@ -84,6 +84,7 @@ export async function importCsvCommand(args: string[]): Promise<void> {
   const notes: { folder: NoteFolder; id: string; text: string; line: number }[] = [];
   const schemaPath = (folder: NoteFolder) => schemaPathFrom(path.join(contentDir, folder), folder === "incidents" ? "incident.schema.json" : "source.schema.json");
 
+  const existingIncidents = await noteFilesById(contentDir, "incidents");
   for (const event of fresh) {
     const place = placeFor(event, content, addedPlaces);
     const sources = event.sources.map((name) => {
@@ -110,7 +111,7 @@ export async function importCsvCommand(args: string[]): Promise<void> {
       external_id: event.externalId,
       draft: true,
     };
-    if (await findNoteFile(contentDir, "incidents", id)) {
+    if (existingIncidents.has(id)) {
       problems.push({ file: shown, line: event.line, field: "event_id_cnty", message: `found "${event.externalId}", whose note id ${id} another note already has; expected a new event (rename that note to import this row)` });
       continue;
     }
