@@ -6,7 +6,8 @@ import type { Place } from "../notes/content.ts";
 import { buildBriefing, type BriefingIncident, type BriefingView, type SourceDetails } from "./briefing/briefing.ts";
 import { buildChart, type ChartIncident, type ChartView } from "./chart/chart-view.ts";
 import { listDisputes, type DisputeIncident, type IncidentDisputes } from "./disputes/disputes.ts";
-import { buildMaps, type MapSet, type MapView } from "./map/map-view.ts";
+import { buildMaps } from "./map/map-view.ts";
+import type { MapSet, MapView } from "./map/map-types.ts";
 import { buildSequence, type IncidentChain, type SequenceIncident, type SequenceView } from "./sequence/sequence.ts";
 
 export type ViewIncident = ChartIncident & SequenceIncident & DisputeIncident & BriefingIncident & { place: string };

@@ -4,7 +4,7 @@ import { fixture, renderPages, SHIPPED_CONTENT } from "../helpers/build.ts";
 import { between, linksIn, pageAt, textOf } from "../build/html.ts";
 import type { SiteData } from "../../src/site/site-data.ts";
 import { UNCERTAINTY_RADIUS_KM } from "../../src/views/map/uncertainty.ts";
-import type { MapView } from "../../src/views/map/map-view.ts";
+import type { MapView } from "../../src/views/map/map-types.ts";
 import { attributeValues, siteDataOf, svgsOf } from "./support.ts";
 
 /** Pixels per km along the scale bar ("200 km" → width / 200). */

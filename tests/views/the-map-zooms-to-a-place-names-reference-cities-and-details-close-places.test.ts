@@ -8,7 +8,7 @@ import { before, describe, test } from "node:test";
 import { renderPages, SHIPPED_CONTENT } from "../helpers/build.ts";
 import { pageAt } from "../build/html.ts";
 import type { SiteData } from "../../src/site/site-data.ts";
-import type { MapView } from "../../src/views/map/map-view.ts";
+import type { MapView } from "../../src/views/map/map-types.ts";
 import { loadReferenceCities } from "../../src/views/map/reference-cities.ts";
 import { distanceKm } from "../../src/views/map/uncertainty.ts";
 import { attributeValues, siteDataOf, svgsOf } from "./support.ts";

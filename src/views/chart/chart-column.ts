@@ -9,7 +9,8 @@ import { KINDS, type Kind } from "../../notes/schema.ts";
 import { round1 } from "../layout/boxes.ts";
 import type { ChartArrow, ChartIncident, ChartLabel } from "./chart-view.ts";
 import { whenText } from "./chart-view.ts";
-import { placeLabel, type Badge } from "./mark-label.ts";
+import type { Badge } from "../layout/boxes.ts";
+import { placeLabel } from "./mark-label.ts";
 import { dayBands, hourTicks, makeAxis, tickStep } from "./time-axis.ts";
 
 export interface ColumnMark {

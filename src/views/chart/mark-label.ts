@@ -3,7 +3,7 @@
  * then its whole title wrapped into lines beside it. Boxes are estimates with a margin, for placing
  * labels apart and routing arrows around them.
  */
-import { box, round1 } from "../layout/boxes.ts";
+import { box, round1, type Badge } from "../layout/boxes.ts";
 import type { ChartLabel } from "./chart-view.ts";
 import { linesWidth, wrapText } from "./wrap-text.ts";
 
@@ -13,15 +13,6 @@ export const BADGE_HEIGHT = 16;
 const BADGE_TO_TEXT = 4;
 /** Estimated widths run up to a tenth short in DejaVu Sans, the widest common sans-serif (measured in Chromium): lines are wrapped with room to spare. */
 const WIDTH_MARGIN = 1.15;
-
-export interface Badge {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  textX: number;
-  textY: number;
-}
 
 export const badgeWidth = (number: number) => 10 + 6.5 * String(number).length;
 

@@ -40,3 +40,13 @@ export function textWidth(text: string, size: number, options: { caps?: boolean;
 
 /** Rounds for SVG output: short numbers, stable bytes. */
 export const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/** A numbered badge (an incident's number on a map or chart): its box, and where its number is written. */
+export interface Badge {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  textX: number;
+  textY: number;
+}

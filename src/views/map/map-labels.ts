@@ -5,7 +5,7 @@
 import { box, round1, textWidth, type Box } from "../layout/boxes.ts";
 import { leaderLine, placeLabel } from "./label-placement.ts";
 import type { Base } from "./map-base.ts";
-import type { MapBadge, MapCity, MapIncident, MapLabel } from "./map-view.ts";
+import type { MapBadge, MapCity, MapIncident, MapLabel } from "./map-types.ts";
 import { referenceCitiesIn } from "./reference-cities.ts";
 
 /** Every text on a map, in SVG units (the main map is drawn at 0.895 on a 390 px phone: 11.2 px). */
