@@ -14,7 +14,7 @@ import { incidentTimes, longDate, type IncidentTimes } from "../timeline/format-
 import { orderWithKeys } from "../timeline/order.ts";
 import { relationLinks } from "../timeline/relations.ts";
 import { buildChart, type ChartView } from "../views/chart/chart-view.ts";
-import type { MapView } from "../views/map/map-view.ts";
+import type { MapView } from "../views/map/map-types.ts";
 import type { IncidentDisputes } from "../views/disputes/disputes.ts";
 import type { SequenceStep } from "../views/sequence/sequence.ts";
 import { buildViews, type Views } from "../views/views.ts";

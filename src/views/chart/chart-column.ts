@@ -7,21 +7,13 @@
 import { DateTime } from "luxon";
 import { KINDS, type Kind } from "../../notes/schema.ts";
 import { round1 } from "../layout/boxes.ts";
-import type { ChartArrow, ChartIncident, ChartLabel } from "./chart-view.ts";
+import type { ChartArrow, ChartIncident, ChartLabel, MarkIncident } from "./chart-view.ts";
 import { whenText } from "./chart-view.ts";
 import type { Badge } from "../layout/boxes.ts";
 import { placeLabel } from "./mark-label.ts";
 import { dayBands, hourTicks, makeAxis, tickStep } from "./time-axis.ts";
 
-export interface ColumnMark {
-  id: string;
-  number: number;
-  title: string;
-  url: string;
-  kind: Kind;
-  precision: ChartIncident["precision"];
-  disputed: boolean;
-  when: string;
+export interface ColumnMark extends MarkIncident {
   /** Centre of the mark across, and the instant down (a day's start for a day alone). */
   cx: number;
   y: number;

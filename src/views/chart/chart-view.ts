@@ -48,7 +48,8 @@ export interface ChartLabel {
   box: Box;
 }
 
-export interface ChartMark {
+/** Which incident a mark stands for, in either drawing (the wide chart, the phone's column). */
+export interface MarkIncident {
   id: string;
   number: number;
   title: string;
@@ -58,6 +59,9 @@ export interface ChartMark {
   disputed: boolean;
   /** The time as text, for the mark's tooltip and the list. */
   when: string;
+}
+
+export interface ChartMark extends MarkIncident {
   /** x of the instant (for a day alone, the start of the day). */
   x: number;
   /** The span drawn: equal to x for an exact time. */
