@@ -8,29 +8,10 @@ import { after, before, test } from "node:test";
 import type { Browser } from "playwright-core";
 import { buildToTemp, SHIPPED_CONTENT } from "../helpers/build.ts";
 import { launchBrowser, serveStatic, type StaticServer } from "../helpers/browser.ts";
+import { SHIPPED_PAGE_TYPES } from "../helpers/page-types.ts";
 
 const SITE_URL = "https://briefing.example.org/";
-const PAGES = [
-  "/",
-  "/timeline/",
-  "/incidents/2023-03-24-rocket-attack-green-village/",
-  "/sources/",
-  "/sources/2023-03-24-us-base-al-omar-attack/",
-  "/places/",
-  "/places/al-omar/",
-  "/kinds/",
-  "/kinds/attack/",
-  "/actors/",
-  "/actors/us-central-command/",
-  "/tags/",
-  "/tags/rockets/",
-  "/disputes/",
-  "/sequence/",
-  "/briefing/",
-  "/about/",
-  "/search/?q=rockets",
-  "/404.html",
-];
+const PAGES = SHIPPED_PAGE_TYPES;
 
 let browser: Browser;
 let server: StaticServer;

@@ -5,24 +5,9 @@ import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { buildToTemp, SHIPPED_CONTENT } from "../helpers/build.ts";
 import { launchBrowser, serveStatic, type StaticServer } from "../helpers/browser.ts";
+import { SHIPPED_PAGE_TYPES } from "../helpers/page-types.ts";
 
-const PAGES = [
-  "/",
-  "/incidents/2023-03-24-rocket-attack-green-village/",
-  "/sources/2023-03-24-us-base-al-omar-attack/",
-  "/sources/",
-  "/places/",
-  "/places/al-omar/",
-  "/kinds/",
-  "/kinds/attack/",
-  "/actors/",
-  "/actors/us-central-command/",
-  "/tags/",
-  "/tags/rockets/",
-  "/about/",
-  "/404.html",
-  "/search/?q=rockets",
-];
+const PAGES = SHIPPED_PAGE_TYPES;
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 
 let browser: Browser;

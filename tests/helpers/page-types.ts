@@ -1,0 +1,23 @@
+/** One page of each type of the shipped site, for the checks that go through every page type in Chromium. */
+export const SHIPPED_PAGE_TYPES = [
+  "/",
+  "/timeline/",
+  "/incidents/2023-03-24-rocket-attack-green-village/",
+  "/sources/",
+  "/sources/2023-03-24-us-base-al-omar-attack/",
+  "/places/",
+  "/places/al-omar/",
+  "/kinds/",
+  "/kinds/attack/",
+  "/actors/",
+  "/actors/us-central-command/",
+  "/tags/",
+  "/tags/rockets/",
+  "/disputes/",
+  "/sequence/",
+  "/briefing/",
+  "/changes/",
+  "/about/",
+  "/search/?q=rockets",
+  "/404.html",
+] as const;
