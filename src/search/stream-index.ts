@@ -13,6 +13,7 @@ import * as pagefind from "pagefind";
 import { writeFilterCounts } from "./filter-counts.ts";
 import { check, SearchIndexError, type IndexSummary, type RenderedPage } from "./index-site.ts";
 import { searchDocument } from "./search-document.ts";
+import { foldForSearch } from "./search-folding.ts";
 import { separateBlocks } from "./separate-blocks.ts";
 
 /** Pages sent to Pagefind before the first has been answered: enough to keep it busy, few enough not to pile up in memory. */
@@ -22,8 +23,9 @@ type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>["index
 
 // NOTE: once any page has data-pagefind-body, Pagefind ignores pages without it; they are not sent.
 const isSearchable = (page: RenderedPage) => page.outputPath.endsWith(".html") && page.content.includes("data-pagefind-body");
-/** What is held and sent of a page: only the part Pagefind reads (search-document.ts), its words kept apart (separate-blocks.ts). */
-const toSend = (page: RenderedPage): RenderedPage | null => (isSearchable(page) ? { ...page, content: separateBlocks(searchDocument(page.content)) } : null);
+/** What is held and sent of a page: only the part Pagefind reads (search-document.ts), its words kept apart (separate-blocks.ts) and folded (search-folding.ts). */
+const toSend = (page: RenderedPage): RenderedPage | null =>
+  isSearchable(page) ? { ...page, content: foldForSearch(separateBlocks(searchDocument(page.content))) } : null;
 const byUrl = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export class StreamingIndex {

@@ -15,6 +15,7 @@ const FILTERS = [
   ["actor", "Actor"],
   ["day", "Day"],
   ["disputed", "Sources disagree"],
+  ["confidence", "Confidence"],
   ["source", "Source (publisher)"],
   ["type", "Type of source"],
 ];
@@ -27,6 +28,7 @@ const FACTS = [
   ["published", "Published"],
   ["type", "Type"],
 ];
+const CONFIDENCE_ORDER = ["high", "moderate", "low"];
 const SORTS = { earliest: { time: "asc" }, latest: { time: "desc" } };
 const PAGE_SIZE = 10;
 /** Values beyond which a filter group scrolls in its own box. */
@@ -111,8 +113,9 @@ function drawFilters(counts, state) {
     const values = { ...counts[name] };
     for (const value of state.filters[name] ?? []) values[value] ??= 0;
     const entries = Object.entries(values);
-    // Days read in calendar order; other values most pages first.
+    // Days read in calendar order, confidence from high to low; other values most pages first.
     if (name === "day") entries.sort(([a], [b]) => (a < b ? -1 : 1));
+    else if (name === "confidence") entries.sort(([a], [b]) => CONFIDENCE_ORDER.indexOf(a) - CONFIDENCE_ORDER.indexOf(b));
     else entries.sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b, language));
     // A long group (places, actors at thousands of notes) scrolls in a box of its own.
     const group = element("fieldset", entries.length > LONG_GROUP ? "search-filter-group is-long" : "search-filter-group");
@@ -178,6 +181,8 @@ function resultItem(data) {
   if (kind && /^[a-z-]+$/.test(kind)) item.classList.add(`kind-${kind}`);
   const title = element("h2", "search-result-title");
   const link = element("a", undefined, data.meta?.title || data.url);
+  // A source's title and text may be in another script: the browser sets each one's direction from its own letters.
+  title.dir = "auto";
   link.href = data.url;
   title.append(link);
   const facts = element("dl", "search-result-facts");
@@ -188,6 +193,7 @@ function resultItem(data) {
     facts.append(fact);
   }
   const excerpt = element("p", "search-result-excerpt");
+  excerpt.dir = "auto";
   excerpt.append(...excerptNodes(data.excerpt ?? ""));
   item.append(title, facts, excerpt);
   return item;
@@ -219,7 +225,8 @@ function describe(state, count) {
 /** Runs the search the state describes; `typing` lets Pagefind wait for the next keystroke first. */
 async function run(state, { typing = false } = {}) {
   const id = ++searchId;
-  const words = state.q.trim();
+  // The tatweel only stretches a line; the index holds words without it (src/search/search-folding.ts).
+  const words = state.q.replace(/\u0640/g, "").trim();
   const filters = Object.fromEntries(Object.entries(state.filters).map(([name, values]) => [name, { any: values }]));
   if (!words && Object.keys(filters).length === 0) {
     results = [];
