@@ -5,7 +5,7 @@
  * notes) are fetched only when the reader uses a filter — and then only that filter's.
  *
  * Read from the bundle Pagefind wrote, so the values are exactly those a filtered search matches.
- * NOTE: Pagefind's file format is internal (1.5.2: gzip, then "pagefind_dcd", then CBOR of
+ * NOTE: Pagefind's file format is internal (1.5.2 and 1.6.0: gzip, then "pagefind_dcd", then CBOR of
  * [filter, [[value, pages]]]); a bundle in another shape is refused with its file name, and
  * tests/build/search/the-build-writes-the-filter-values-and-counts.test.ts pins the version.
  */
@@ -31,7 +31,7 @@ function readFilterFile(file: string, bytes: Buffer): [string, [string, number[]
     typeof decoded[0] === "string" &&
     Array.isArray(decoded[1]) &&
     decoded[1].every((entry: unknown) => Array.isArray(entry) && typeof entry[0] === "string" && Array.isArray(entry[1]));
-  if (!valid) throw new SearchIndexError("counting the filter values", [`${file} is not a Pagefind 1.5 filter file`]);
+  if (!valid) throw new SearchIndexError("counting the filter values", [`${file} is not a Pagefind 1.6 filter file`]);
   return decoded as [string, [string, number[]][]];
 }
 
