@@ -9,13 +9,23 @@ import { DateTime } from "luxon";
 export interface GenerateOptions {
   notes: number;
   seed?: number;
+  /** How many sources the notes cite (default one per five notes, at least 5). */
+  sources?: number;
+  /** How many places the notes are at (default 60). */
+  places?: number;
 }
+
+/** The default numbers of sources and places for a number of notes. */
+export const defaultSourceCount = (notes: number) => Math.max(5, Math.ceil(notes / 5));
+export const DEFAULT_PLACE_COUNT = 60;
 
 export interface GeneratedContent {
   dir: string;
   incidentIds: string[];
   sources: number;
   places: number;
+  /** Citations in all (a note citing a source counts once): ÷ sources is how many notes cite a source, on average. */
+  citations: number;
 }
 
 /** mulberry32: small, fast and good enough for test data; the same seed gives the same sequence. */
@@ -89,8 +99,12 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 const quoted = (text: string) => JSON.stringify(text);
 
-/** Writes a content folder of `notes` incidents (plus notes/5 sources and 60 places) into `dir`. */
-export async function generateNotes(dir: string, { notes, seed = 1 }: GenerateOptions): Promise<GeneratedContent> {
+/**
+ * Writes a content folder of `notes` incidents (plus notes/5 sources and 60 places unless `sources`
+ * and `places` say otherwise) into `dir`. Few sources or places make each one cited by many notes,
+ * as official press releases are.
+ */
+export async function generateNotes(dir: string, { notes, seed = 1, sources: sourceOption, places: placeOption }: GenerateOptions): Promise<GeneratedContent> {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
@@ -113,7 +127,7 @@ export async function generateNotes(dir: string, { notes, seed = 1 }: GenerateOp
     `title: "Synthetic briefing (${notes} notes)"\ndescription: "Generated notes for the benchmark (seed ${seed})."\ntimezone: Asia/Damascus\nlanguage: en\n`,
   );
 
-  const places = Array.from({ length: 60 }, (_, index) => {
+  const places = Array.from({ length: placeOption ?? DEFAULT_PLACE_COUNT }, (_, index) => {
     const name = `${pick(["Al-", "Tal ", "Deir ", "Abu ", ""])}${capitalise(word())}`;
     return { id: `${slug(name)}-${index + 1}`, name, lat: 32 + random() * 5, lon: 36 + random() * 8, country: random() < 0.7 ? "Syria" : "Iraq" };
   });
@@ -129,7 +143,7 @@ export async function generateNotes(dir: string, { notes, seed = 1 }: GenerateOp
   const firstDay = DateTime.fromISO("2021-01-01", { zone: "UTC" });
   // About six incidents a day: 1,000 notes cover five or six months, 10,000 about four and a half years.
   const dayCount = Math.max(1, Math.ceil(notes / 6));
-  const sourceCount = Math.max(5, Math.ceil(notes / 5));
+  const sourceCount = sourceOption ?? defaultSourceCount(notes);
   const sources = Array.from({ length: sourceCount }, (_, index) => {
     const paragraphs = [paragraph(between(40, 70)), paragraph(between(40, 70)), paragraph(between(20, 40))];
     const published = firstDay.plus({ days: Math.floor((index / sourceCount) * dayCount) }).toISODate()!;
@@ -154,6 +168,7 @@ export async function generateNotes(dir: string, { notes, seed = 1 }: GenerateOp
   };
 
   const incidentIds: string[] = [];
+  let citations = 0;
   for (let index = 0; index < notes; index++) {
     const kind = pick(KINDS);
     const place = pick(places);
@@ -165,6 +180,7 @@ export async function generateNotes(dir: string, { notes, seed = 1 }: GenerateOp
     const title = `${capitalise(kind)} near ${place.name}: ${word()} ${word()} ${word()} ${word()}`;
     const id = `${day.toISODate()}-${slug(`${kind} ${place.name}`)}-${index + 1}`;
     const cited = [...new Set(Array.from({ length: between(1, 3) }, () => pick(sources)))];
+    citations += cited.length;
     const front = [
       `title: ${quoted(title)}`,
       `date: "${date}"`,
@@ -187,5 +203,5 @@ export async function generateNotes(dir: string, { notes, seed = 1 }: GenerateOp
     await writeFile(path.join(dir, "incidents", `${id}.md`), `---\n${front.join("\n")}\n---\n${body.join("\n\n")}\n`);
     incidentIds.push(id);
   }
-  return { dir, incidentIds, sources: sources.length, places: places.length };
+  return { dir, incidentIds, sources: sources.length, places: places.length, citations };
 }

@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { setUpBareEleventy, setUpHugo } from "./baselines.ts";
 import { measureDevLoop } from "./dev-loop.ts";
-import { generateNotes } from "./generate-notes.ts";
+import { DEFAULT_PLACE_COUNT, generateNotes } from "./generate-notes.ts";
 import { folderSize, onPath, runMeasured, type RunResult } from "./measure.ts";
 import { measurePageWeights } from "./page-weight.ts";
 import { measureSearchTransfer } from "./search-transfer.ts";
@@ -25,12 +25,21 @@ const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 
 const STEPS = ["ours", "eleventy", "pagefind", "hugo", "dev", "search", "naive"] as const;
 type Step = (typeof STEPS)[number];
 
-const USAGE = `npm run bench -- [--notes 1000] [--runs 3] [--seed 1] [--steps ${STEPS.join(",")}] [--search-word attack] [--dir /dev/shm] [--keep]`;
+const USAGE = [
+  `npm run bench -- [--notes 1000] [--sources N] [--places ${DEFAULT_PLACE_COUNT}] [--runs 3] [--seed 1] [--steps ${STEPS.join(",")}] [--search-word attack] [--dir /dev/shm] [--keep]`,
+  "  --sources N   how many sources the notes cite (default one per five notes, at least 5); few make each cited by many notes",
+  `  --places N    how many places the notes are at (default ${DEFAULT_PLACE_COUNT})`,
+].join("\n");
+
+/** A whole number of at least 1 (checked as --notes and --runs are), undefined when the option was left out, NaN when it is not one. */
+const count = (value: string | undefined) => (value === undefined ? undefined : Number.isInteger(Number(value)) && Number(value) >= 1 ? Number(value) : Number.NaN);
 
 function options() {
   const { values } = parseArgs({
     options: {
       notes: { type: "string", default: "1000" },
+      sources: { type: "string" },
+      places: { type: "string" },
       runs: { type: "string", default: "3" },
       seed: { type: "string", default: "1" },
       steps: { type: "string", default: STEPS.join(",") },
@@ -46,12 +55,19 @@ function options() {
   const runs = Number(values.runs);
   const steps = values.steps.split(",").map((step) => step.trim()) as Step[];
   const unknown = steps.filter((step) => !STEPS.includes(step));
-  if (values.help || !Number.isInteger(notes) || notes < 1 || !Number.isInteger(runs) || runs < 1 || unknown.length > 0) {
+  const sources = count(values.sources);
+  const places = count(values.places);
+  const invalid = [
+    ...(Number.isNaN(sources) ? [`--sources must be a whole number of at least 1 (got ${JSON.stringify(values.sources)}).`] : []),
+    ...(Number.isNaN(places) ? [`--places must be a whole number of at least 1 (got ${JSON.stringify(values.places)}).`] : []),
+  ];
+  if (values.help || !Number.isInteger(notes) || notes < 1 || !Number.isInteger(runs) || runs < 1 || unknown.length > 0 || invalid.length > 0) {
     if (unknown.length > 0) console.error(`Unknown step ${unknown.join(", ")}; expected some of ${STEPS.join(", ")}.`);
+    for (const line of invalid) console.error(line);
     console.error(`Usage: ${USAGE}`);
     process.exit(values.help ? 0 : 1);
   }
-  return { notes, runs, seed: Number(values.seed), steps: new Set(steps), dir: values.dir, keep: values.keep, searchWord: values["search-word"] };
+  return { notes, sources, places, runs, seed: Number(values.seed), steps: new Set(steps), dir: values.dir, keep: values.keep, searchWord: values["search-word"] };
 }
 
 function succeeded(what: string, result: RunResult): RunResult {
@@ -67,14 +83,17 @@ function toolVersion(command: string, args: string[]): string {
   }
 }
 
+/** An average, rounded to a whole number. */
+const perEach = (total: number, over: number) => Math.round(total / over).toLocaleString("en-GB");
+
 async function main(): Promise<void> {
-  const { notes, runs, seed, steps, dir, keep, searchWord } = options();
+  const { notes, sources, places, runs, seed, steps, dir, keep, searchWord } = options();
   const work = await mkdtemp(path.join(dir, "briefing-bench-"));
   const progress = (line: string) => console.error(`[bench] ${line}`);
   try {
     const content = path.join(work, "content");
     const generatedAt = performance.now();
-    const generated = await generateNotes(content, { notes, seed });
+    const generated = await generateNotes(content, { notes, seed, sources, places });
     const contentSize = await folderSize(content);
     progress(`generated ${notes} notes, ${generated.sources} sources, ${generated.places} places in ${seconds(performance.now() - generatedAt)} (${content})`);
     const incidents = path.join(content, "incidents");
@@ -89,7 +108,8 @@ async function main(): Promise<void> {
     const report: BenchReport = {
       notes,
       header: [
-        `## Benchmark: ${notes.toLocaleString("en-GB")} notes (+ ${generated.sources} sources, ${generated.places} places; ${(contentSize.bytes / 1e6).toFixed(1)} MB of Markdown), seed ${seed}, ${runs} run${runs > 1 ? "s" : ""}`,
+        `## Benchmark: ${notes.toLocaleString("en-GB")} notes (+ ${generated.sources} sources${sources ? " (--sources)" : ""}, ${generated.places} places${places ? " (--places)" : ""}: ` +
+          `${perEach(generated.citations, generated.sources)} citing notes a source, ${perEach(notes, generated.places)} notes a place; ${(contentSize.bytes / 1e6).toFixed(1)} MB of Markdown), seed ${seed}, ${runs} run${runs > 1 ? "s" : ""}`,
         "",
         `Node ${process.version}, ${os.cpus().length} CPUs, ${(os.totalmem() / 1e9).toFixed(0)} GB RAM, load average ${load1.toFixed(2)} at the start; files in ${dir}.` +
           ` Hugo: ${hugoPath ? toolVersion("hugo", ["version"]) : "not installed"}.`,

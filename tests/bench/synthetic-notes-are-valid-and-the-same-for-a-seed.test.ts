@@ -11,10 +11,10 @@ import { loadContent } from "../../src/notes/load-content.ts";
 const made: string[] = [];
 after(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
 
-async function generate(notes: number, seed: number) {
+async function generate(notes: number, seed: number, counts: { sources?: number; places?: number } = {}) {
   const dir = await mkdtemp(path.join(tmpdir(), "briefing-synthetic-"));
   made.push(dir);
-  return generateNotes(path.join(dir, "content"), { notes, seed });
+  return generateNotes(path.join(dir, "content"), { notes, seed, ...counts });
 }
 
 async function digest(dir: string): Promise<string> {
@@ -44,4 +44,26 @@ test("the same seed gives the same files, another seed other ones", async () => 
   const [first, second, other] = await Promise.all([generate(50, 7), generate(50, 7), generate(50, 8)]);
   assert.equal(await digest(first.dir), await digest(second.dir));
   assert.notEqual(await digest(first.dir), await digest(other.dir));
+});
+
+test("--sources and --places: 200 notes citing 3 sources at 4 places load with no problem, every source and place cited by many", async () => {
+  const generated = await generate(200, 1, { sources: 3, places: 4 });
+  assert.equal(generated.sources, 3);
+  assert.equal(generated.places, 4);
+  const { content, problems } = await loadContent(generated.dir);
+  assert.deepEqual(problems, []);
+  assert.equal(content.sources.length, 3);
+  assert.equal(Object.keys(content.places).length, 4);
+  const citing = (id: string) => content.incidents.filter((incident) => incident.sources.some((citation) => citation.source === id)).length;
+  for (const source of content.sources) assert.ok(citing(source.id) > 50, `${source.id} is cited by ${citing(source.id)} notes`);
+  const citations = content.incidents.reduce((sum, incident) => sum + incident.sources.length, 0);
+  assert.equal(generated.citations, citations);
+  for (const place of Object.keys(content.places)) assert.ok(content.incidents.filter((incident) => incident.place === place).length > 20, place);
+});
+
+test("the defaults are one source per five notes and 60 places, the same files as when they are given", async () => {
+  const [implicit, explicit] = await Promise.all([generate(50, 7), generate(50, 7, { sources: 10, places: 60 })]);
+  assert.equal(implicit.sources, 10);
+  assert.equal(implicit.places, 60);
+  assert.equal(await digest(implicit.dir), await digest(explicit.dir));
 });

@@ -47,6 +47,23 @@ test("the bench runs every step at 20 notes and prints the table with the ratios
   assert.match(stdout, /^\| first search for "attack" \(Chromium\) \| (\d+\.\d kB for \d+ results|— no Chromium)/m);
 });
 
+test("the bench runs with few sources and places, each cited by many notes, and says so in its heading", { timeout: 300_000 }, async () => {
+  const { code, stdout, stderr } = await bench(["--notes", "20", "--sources", "2", "--places", "3", "--runs", "1", "--steps", "ours,naive"]);
+  assert.equal(code, 0, stderr);
+  assert.match(stdout, /^## Benchmark: 20 notes \(\+ 2 sources \(--sources\), 3 places \(--places\): \d+ citing notes a source, 7 notes a place; /m);
+  assert.match(stdout, new RegExp(String.raw`^\| \(a\) ours: .* \| \*\*\d+\.\d+ s\*\* \|`, "m"));
+  assert.match(stdout, /^\| ours ÷ \(\(f\) \+ \(g\)\), the naive pipeline on our own pages \| \d+\.\d\d \(/m);
+});
+
+test("the bench refuses --sources or --places that are not whole numbers of at least 1, and shows its usage with them", async () => {
+  for (const [option, value] of [["--sources", "0"], ["--places", "2.5"], ["--places", "many"]]) {
+    const { code, stderr } = await bench(["--notes", "20", option, value]);
+    assert.equal(code, 1, `${option} ${value}`);
+    assert.match(stderr, new RegExp(`${option} must be a whole number of at least 1 \\(got "${value.replace(".", "\\.")}"\\)\\.`));
+    assert.match(stderr, /Usage: npm run bench -- \[--notes 1000\] \[--sources N\] \[--places 60\]/);
+  }
+});
+
 test("the bench refuses an unknown step and shows its usage", async () => {
   const { code, stderr } = await bench(["--steps", "ours,gatsby"]);
   assert.equal(code, 1);
