@@ -31,7 +31,8 @@ export interface PreviewConfig {
 // The running Eleventy, as far as the preview uses it. NOTE: these are Eleventy 3.1's own fields
 // (no public API offers them): its watcher, its watch queue and its dev server.
 interface ServingEleventy {
-  watcher?: { emit(event: "change", file: string): void };
+  // chokidar 4's watcher; `_readyEmitted` is its own flag for a finished first scan.
+  watcher?: { emit(event: "change", file: string): void; once(event: "ready", listener: () => void): void; _readyEmitted?: boolean };
   watchManager: { isBuildRunning(): boolean; getPendingQueue(): string[] };
   eleventyServe: { reload(event: unknown): unknown };
 }
@@ -75,6 +76,23 @@ export class Preview {
    * The browser would reload and, with its connection down for that moment, miss the next build's
    * reload, staying on the page without the edit (seen on loaded machines).
    */
+  /**
+   * Resolves once the file watcher has scanned what it watches. NOTE: chokidar reports no change
+   * before its first scan ends, so a save in the first moment of the preview went unseen (seen
+   * when the first build ended sooner than the scan); the server opens only after it.
+   */
+  async watching(timeoutMs = 10_000): Promise<void> {
+    const watcher = this.#eleventy?.watcher;
+    if (!watcher || watcher._readyEmitted) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      watcher.once("ready", () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
   attach(eleventy: unknown): void {
     const serving = eleventy as ServingEleventy;
     this.#eleventy = serving;

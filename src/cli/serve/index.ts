@@ -43,5 +43,6 @@ export async function serveCommand(args: string[]): Promise<void> {
   await eleventy.init();
   await eleventy.watch();
   preview.attach(eleventy);
+  await preview.watching();
   await eleventy.serve(Number(values.port));
 }
