@@ -84,6 +84,7 @@ export function pageFingerprints(data: SiteData): Map<string, string> {
     const { items, ...rest } = page;
     prints.set(page.url, hash(site, rest, items.map((source) => sources[sourceIndex.get(source.id)!])));
   }
+  for (const page of data.sourceCitationPages) prints.set(page.url, hash(site, page));
 
   const everything = hash(site, printsOf(data.incidents), sources, data.places.map((entry) => entry.place));
   for (const page of data.disputePages) prints.set(page.url, hash(site, total, page));

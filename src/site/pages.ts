@@ -33,6 +33,8 @@ export function virtualPages(plan: PagePlan = { includes: () => true }): Virtual
     { path: "incidents.njk", data: { layout: "pages/incident.njk", permalink: "/incidents/{{ incident.id }}/", ...paginated("briefing.incidents", "incident") } },
     { path: "sources-index.njk", data: { layout: "pages/sources.njk", permalink: "{{ sourcesPage.url }}", ...paginated("briefing.sourcePages", "sourcesPage") } },
     { path: "sources.njk", data: { layout: "pages/source.njk", permalink: "/sources/{{ source.id }}/", ...paginated("briefing.sources", "source") } },
+    // A source's own page lists the first incidents citing it; the rest continue at /sources/<id>/cited-by/2/, … (below the source's page, so no id can take it).
+    { path: "source-citations.njk", data: { layout: "pages/source-citations.njk", permalink: "{{ citedByPage.url }}", ...paginated("briefing.sourceCitationPages", "citedByPage") } },
     { path: "places-index.njk", data: { layout: "pages/places.njk", permalink: "/places/" } },
     { path: "places.njk", data: { layout: "pages/place.njk", permalink: "{{ listing.url }}", ...paginated("briefing.placePages", "listing") } },
     { path: "kinds-index.njk", data: { layout: "pages/kinds.njk", permalink: "/kinds/" } },

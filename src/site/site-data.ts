@@ -76,7 +76,15 @@ export interface SourceView extends Source {
   url: string;
   originalUrl?: string;
   publishedText: string;
+  /** Every incident citing it, in timeline order. */
   citedBy: IncidentRef[];
+  /** The first page of them, shown on the source's own page; the rest continue on pages of their own (SiteData.sourceCitationPages). */
+  citedByFirst: PagedList<IncidentRef>;
+}
+
+/** A later page of the incidents citing a source: /sources/<id>/cited-by/2/, … */
+export interface SourceCitationPage extends PagedList<IncidentRef> {
+  source: SourceRef & { type: Source["type"]; language: string; count: number };
 }
 
 export type DayView = DayGroup<IncidentView> & { label: string };
@@ -148,6 +156,8 @@ export interface SiteData {
   disputePages: PagedList<IncidentDisputes>[];
   /** The list of sources: /sources/, then /sources/page/2/, … (one level below a source's own page, so no id can take it). */
   sourcePages: PagedList<SourceView>[];
+  /** The incidents citing a source beyond the first page of them, which its own page shows: a source cited by thousands stays light. */
+  sourceCitationPages: SourceCitationPage[];
   /** The sequence's chains, then the incidents in no chain. */
   sequencePages: (PagedList<SequenceStep> & { chains: SequenceStep[]; unlinked: SequenceStep[] })[];
   briefingWindow: BriefingWindow;
@@ -165,7 +175,7 @@ export const TAGS_URL = "/tags/";
  * a timeline page holds at most this many incidents, with its chart and map ...
  */
 export const TIMELINE_PAGE_SIZE = 30;
-/** ... a place's or a kind's listing this many per page ... */
+/** ... a place's, a kind's, an actor's or a tag's listing this many per page, and a source's page the first this many incidents citing it (the rest on pages of their own) ... */
 export const LISTING_PAGE_SIZE = 50;
 /** ... the disputes page this many disputed incidents, the sequence page this many steps (a chain is never split) ... */
 export const DISPUTES_PAGE_SIZE = 25;
@@ -293,15 +303,21 @@ export function buildSiteData(content: Content, options: { includeDrafts: boolea
     }
   }
   const citing = (sourceId: string) => citedBy.get(sourceId) ?? [];
+  const sourceCitationPages: SourceCitationPage[] = [];
   const sources: SourceView[] = [...content.sources]
     .sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id))
-    .map((source) => ({
-      ...source,
-      url: sourceUrl(source.id),
-      originalUrl: source.url,
-      publishedText: longDate(source.published),
-      citedBy: citing(source.id).map(refOf),
-    }));
+    .map((source) => {
+      const url = sourceUrl(source.id);
+      const refs = citing(source.id).map(refOf);
+      // NOTE: a source cited by thousands of notes (an official statement) listed them all on its page: 425 kB at 10,000 notes and 5 sources.
+      // Page 1 is the source's own page; the list comes back to it at its heading.
+      const [first, ...later] = pagedList(url, inGroupsOf(refs, LISTING_PAGE_SIZE), `${url}cited-by/`).map((page) =>
+        page.previous === url ? { ...page, previous: `${url}#cited-by` } : page,
+      );
+      const ref = { ...sourceRefs.get(source.id)!, type: source.type, language: source.language, count: refs.length };
+      for (const page of later) sourceCitationPages.push({ ...page, source: ref });
+      return { ...source, url, originalUrl: source.url, publishedText: longDate(source.published), citedBy: refs, citedByFirst: first };
+    });
 
   const days: DayView[] = groupByDay(incidents).map((group) => ({ ...group, label: longDate(group.day) }));
   const allPlaces = Object.values(content.places);
@@ -378,6 +394,7 @@ export function buildSiteData(content: Content, options: { includeDrafts: boolea
     views,
     disputePages: pagedList("/disputes/", inGroupsOf(views.disputes, DISPUTES_PAGE_SIZE)),
     sourcePages: pagedList("/sources/", inGroupsOf(sources, SOURCES_PAGE_SIZE), "/sources/page/"),
+    sourceCitationPages,
     sequencePages: pagedList("/sequence/", inGroupsWeighing([...views.sequence.chains, ...views.sequence.unlinked], SEQUENCE_PAGE_STEPS, stepCount)).map((page) => ({
       ...page,
       chains: page.items.filter((step) => step.children.length > 0),
