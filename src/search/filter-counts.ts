@@ -14,6 +14,7 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { decode } from "cborg";
 import { SearchIndexError } from "./index-site.ts";
+import { shardDir } from "./shards.ts";
 
 export const FILTER_COUNTS_FILE = "filter-counts.json";
 const SIGNATURE = "pagefind_dcd";
@@ -35,27 +36,34 @@ function readFilterFile(file: string, bytes: Buffer): [string, [string, number[]
   return decoded as [string, [string, number[]][]];
 }
 
-/** The values and page counts of every filter in the bundle at `bundleDir`. */
-export async function readFilterCounts(bundleDir: string): Promise<FilterCounts> {
-  const dir = path.join(bundleDir, "filter");
-  const files = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith(".pf_filter")).sort(byCodePoint);
-  const counts: Record<string, Map<string, Set<number>>> = {};
-  for (const name of files) {
-    const [filter, values] = readFilterFile(name, await readFile(path.join(dir, name)));
-    const byValue = (counts[filter] ??= new Map());
-    // NOTE: a page citing two sources of one publisher lists that value twice; it counts once.
-    for (const [value, pages] of values) for (const page of pages) (byValue.get(value) ?? byValue.set(value, new Set()).get(value)!).add(page);
+/** The values and page counts of every filter in the bundle at `bundleDir`, over its `shards` shards (shards.ts). */
+export async function readFilterCounts(bundleDir: string, shards = 1): Promise<FilterCounts> {
+  const counts: Record<string, Map<string, number>> = {};
+  for (let shard = 0; shard < shards; shard++) {
+    const dir = path.join(shardDir(bundleDir, shard), "filter");
+    const files = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith(".pf_filter")).sort(byCodePoint);
+    // NOTE: a page citing two sources of one publisher lists that value twice; it counts once. Page numbers are the shard's own.
+    const inShard: Record<string, Map<string, Set<number>>> = {};
+    for (const name of files) {
+      const [filter, values] = readFilterFile(name, await readFile(path.join(dir, name)));
+      const pagesOf = (inShard[filter] ??= new Map());
+      for (const [value, pages] of values) for (const page of pages) (pagesOf.get(value) ?? pagesOf.set(value, new Set()).get(value)!).add(page);
+    }
+    for (const [filter, pagesOf] of Object.entries(inShard)) {
+      const byValue = (counts[filter] ??= new Map());
+      for (const [value, pages] of pagesOf) byValue.set(value, (byValue.get(value) ?? 0) + pages.size);
+    }
   }
   const sorted: FilterCounts = {};
   for (const filter of Object.keys(counts).sort(byCodePoint)) {
-    sorted[filter] = Object.fromEntries([...counts[filter]].sort(([a], [b]) => byCodePoint(a, b)).map(([value, pages]) => [value, pages.size]));
+    sorted[filter] = Object.fromEntries([...counts[filter]].sort(([a], [b]) => byCodePoint(a, b)));
   }
   return sorted;
 }
 
 /** Writes `filter-counts.json` into the bundle folder. */
-export async function writeFilterCounts(bundleDir: string): Promise<FilterCounts> {
-  const counts = await readFilterCounts(bundleDir);
+export async function writeFilterCounts(bundleDir: string, shards = 1): Promise<FilterCounts> {
+  const counts = await readFilterCounts(bundleDir, shards);
   await writeFile(path.join(bundleDir, FILTER_COUNTS_FILE), `${JSON.stringify(counts)}\n`);
   return counts;
 }

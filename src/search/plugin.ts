@@ -35,11 +35,11 @@ export function searchPlugin(
   let index: StreamingIndex | undefined;
   let indexedWhileServing = false;
   const reindexer = new OutputReindexer(language, INCIDENT_AND_SOURCE_FILES, log);
-  eleventyConfig.on("eleventy.before", ({ outputMode, runMode }) => {
+  eleventyConfig.on("eleventy.before", ({ outputMode, runMode, directories }) => {
     // In-memory builds (toJSON in tests) write nothing, so there is nothing to index.
     // NOTE: the dev server's later builds write only the pages that changed (src/preview/render-plan.ts), too few to
     // index as they are rendered: the whole output is indexed again after them (reindex-output.ts).
-    index = enabled && outputMode === "fs" && !(runMode === "serve" && indexedWhileServing) ? new StreamingIndex(language, indexable) : undefined;
+    index = enabled && outputMode === "fs" && !(runMode === "serve" && indexedWhileServing) ? new StreamingIndex(language, indexable, directories.output) : undefined;
     if (runMode === "serve") reindexer.cancel();
   });
   eleventyConfig.on("eleventy.contentMap", (map) => {
@@ -63,7 +63,7 @@ export function searchPlugin(
     const current = index;
     index = undefined;
     if (runMode === "serve") indexedWhileServing = true;
-    const summary = await current.finish(directories.output, results ?? []);
+    const summary = await current.finish(results ?? []);
     log(`[search] Indexed ${summary.indexed} of ${summary.pages} pages (incidents and sources) into pagefind/`);
   });
 }

@@ -10,7 +10,8 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import { writeFilterCounts } from "./filter-counts.ts";
 import { check, SearchIndexError } from "./index-site.ts";
-import { settled } from "./stream-index.ts";
+import { writeShardFiles } from "./shards.ts";
+import { removeShardFolders, settled } from "./stream-index.ts";
 
 export class OutputReindexer {
   #timer: NodeJS.Timeout | undefined;
@@ -77,7 +78,10 @@ export class OutputReindexer {
       const bundleDir = path.join(outputDir, "pagefind");
       checked("writing the bundle", await index.writeFiles({ outputPath: bundleDir }));
       await settled(bundleDir);
-      await writeFilterCounts(bundleDir);
+      // One bundle again: the first build's other shards go, or search would find their pages twice.
+      await writeShardFiles(bundleDir, 1, []);
+      await removeShardFolders(bundleDir, 1);
+      await writeFilterCounts(bundleDir, 1);
       return pages;
     } finally {
       await pagefind.close();

@@ -1,13 +1,15 @@
 /**
  * Indexing while Eleventy renders: each searchable page goes to Pagefind (a process of its own, on
- * the other core) as soon as it is rendered, instead of all of them after the last one.
+ * the other core) as soon as it is rendered, instead of all of them after the last one. Pages go in
+ * shards (shards.ts): once a shard's last page is in, its bundle is written and its memory freed
+ * while Eleventy renders on, and the next shard begins.
  *
  * NOTE: the order pages reach Pagefind numbers them in the index, and Eleventy finishes pages in an
  * order of its own; for a byte-identical bundle every build, pages are sent in URL order: each is
  * held until all pages before it in that order (known from Eleventy's content map, before
  * rendering) have been sent.
  */
-import { readdir, stat } from "node:fs/promises";
+import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { writeFilterCounts } from "./filter-counts.ts";
@@ -15,6 +17,7 @@ import { check, SearchIndexError, type IndexSummary, type RenderedPage } from ".
 import { searchDocument } from "./search-document.ts";
 import { foldForSearch } from "./search-folding.ts";
 import { separateBlocks } from "./separate-blocks.ts";
+import { pagesPerShard, shardDir, shardStarts, timeSortValue, writeShardFiles, type SortedPage } from "./shards.ts";
 
 /** Pages sent to Pagefind before the first has been answered: enough to keep it busy, few enough not to pile up in memory. */
 const IN_FLIGHT = 32;
@@ -28,29 +31,52 @@ const toSend = (page: RenderedPage): RenderedPage | null =>
   isSearchable(page) ? { ...page, content: foldForSearch(separateBlocks(searchDocument(page.content))) } : null;
 const byUrl = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+interface Queued {
+  page: RenderedPage;
+  shard: number;
+}
+
 export class StreamingIndex {
   #index: Promise<Index> | undefined;
   #expected: string[] | undefined;
   #expectedSet = new Set<string>();
   #position = 0;
+  /** Where each shard after the first begins, as positions in #expected. */
+  #shardStarts: number[] = [];
+  /** The planned shard Pagefind is being sent; a shard is written before the next begins. */
+  #shard = 0;
+  /** Shards written so far: the number of the one being sent, in shards.json's order. */
+  #written = 0;
+  #closing: Promise<void> | undefined;
   /** Rendered pages waiting for their turn; null for a page that is not searchable (it only holds its place). */
   #held = new Map<string, RenderedPage | null>();
-  #queue: RenderedPage[] = [];
+  #queue: Queued[] = [];
   #active = 0;
   #sent = 0;
+  #sorted: SortedPage[] = [];
   #error: unknown;
-  #drained: (() => void) | undefined;
+  #idle: (() => void) | undefined;
 
-  /** `indexable`: the URLs that may be indexed; other pages are never waited for nor sent. */
+  /**
+   * `indexable`: the URLs that may be indexed; other pages are never waited for nor sent.
+   * `outputDir`: where the site is written, so that a shard's bundle can be written as soon as it is complete.
+   */
   constructor(
     private readonly language: string,
     private readonly indexable: (url: string) => boolean,
+    private readonly outputDir: string,
+    private readonly perShard = pagesPerShard(),
   ) {}
+
+  get #bundleDir(): string {
+    return path.join(this.outputDir, "pagefind");
+  }
 
   /** The URLs of the pages to come, from Eleventy's content map: the order pages are sent in. */
   expect(urls: Iterable<string>): void {
     this.#expected = [...urls].filter(this.indexable).sort(byUrl);
     this.#expectedSet = new Set(this.#expected);
+    this.#shardStarts = shardStarts(this.#expected.length, this.perShard);
     this.#release();
   }
 
@@ -61,15 +87,22 @@ export class StreamingIndex {
     this.#release();
   }
 
+  #shardAt(position: number): number {
+    let shard = 0;
+    while (shard < this.#shardStarts.length && position >= this.#shardStarts[shard]) shard++;
+    return shard;
+  }
+
   /** Sends what the order allows: the next expected pages that have been rendered. */
   #release(): void {
     const expected = this.#expected;
     if (!expected) return;
     while (this.#position < expected.length && this.#held.has(expected[this.#position])) {
-      const url = expected[this.#position++];
+      const position = this.#position++;
+      const url = expected[position];
       const page = this.#held.get(url);
       this.#held.delete(url);
-      if (page) this.#queue.push(page);
+      if (page) this.#queue.push({ page, shard: this.#shardAt(position) });
     }
     // A page outside the map (none is expected) waits for finish(), unless it is not searchable.
     for (const [url, page] of this.#held) if (page === null && !this.#expectedSet.has(url)) this.#held.delete(url);
@@ -85,10 +118,39 @@ export class StreamingIndex {
     return this.#index;
   }
 
+  /** Writes the current shard's bundle, then frees it in Pagefind so that the next starts empty. */
+  async #closeShard(): Promise<void> {
+    const index = await this.#start();
+    check("writing the bundle", await index.writeFiles({ outputPath: shardDir(this.#bundleDir, this.#written) }));
+    this.#written++;
+    this.#index = undefined;
+    await index.deleteIndex();
+  }
+
   #pump(): void {
-    while (this.#active < IN_FLIGHT && this.#queue.length > 0 && this.#error === undefined) {
-      const page = this.#queue.shift()!;
+    while (this.#active < IN_FLIGHT && this.#queue.length > 0 && this.#error === undefined && !this.#closing) {
+      const next = this.#queue[0];
+      if (next.shard !== this.#shard) {
+        // The shard's last pages are on their way: once they are in, its bundle is written while Eleventy renders on.
+        if (this.#active > 0) return;
+        this.#closing = this.#closeShard().then(
+          () => {
+            this.#shard = next.shard;
+            this.#closing = undefined;
+            this.#pump();
+          },
+          (error: unknown) => {
+            this.#error ??= error;
+            this.#closing = undefined;
+            this.#idle?.();
+          },
+        );
+        return;
+      }
+      const { page } = this.#queue.shift()!;
       this.#active++;
+      const time = timeSortValue(page.content);
+      if (time !== undefined) this.#sorted.push({ url: page.url, shard: this.#written, sent: this.#sent, time });
       this.#sent++;
       // NOTE: addHTMLFile writes its message at once, so pages reach Pagefind in the order of these calls.
       this.#start()
@@ -100,16 +162,16 @@ export class StreamingIndex {
         .finally(() => {
           this.#active--;
           this.#pump();
-          if (this.#active === 0 && (this.#queue.length === 0 || this.#error !== undefined)) this.#drained?.();
+          if (this.#active === 0 && !this.#closing && (this.#queue.length === 0 || this.#error !== undefined)) this.#idle?.();
         });
     }
   }
 
   /**
    * After the last page: sends what is left in order (pages of the content map that were never
-   * rendered are skipped), writes the bundle and closes Pagefind.
+   * rendered are skipped), writes the last shard and the files that describe the shards, and closes Pagefind.
    */
-  async finish(outputDir: string, results: readonly RenderedPage[]): Promise<IndexSummary> {
+  async finish(results: readonly RenderedPage[]): Promise<IndexSummary> {
     try {
       // Without a content map (never seen in Eleventy 3.1), the pages of the results, in URL order.
       if (!this.#expected) {
@@ -117,20 +179,26 @@ export class StreamingIndex {
         this.expect(this.#held.keys());
       }
       const rest = [...this.#expected!.slice(this.#position), ...[...this.#held.keys()].filter((url) => !this.#expectedSet.has(url)).sort(byUrl)];
+      const lastShard = this.#shardStarts.length;
       for (const url of rest) {
         const page = this.#held.get(url);
-        if (page) this.#queue.push(page);
+        if (page) this.#queue.push({ page, shard: lastShard });
       }
       this.#held.clear();
       this.#position = this.#expected!.length;
       this.#pump();
-      if (this.#active > 0) await new Promise<void>((resolve) => (this.#drained = resolve));
+      while (this.#error === undefined && (this.#active > 0 || this.#closing || this.#queue.length > 0)) {
+        await new Promise<void>((resolve) => (this.#idle = resolve));
+      }
       if (this.#error !== undefined) throw this.#error;
-      const bundleDir = path.join(outputDir, "pagefind");
-      check("writing the bundle", await (await this.#start()).writeFiles({ outputPath: bundleDir }));
-      await settled(bundleDir);
-      await writeFilterCounts(bundleDir);
-      return { pages: results.filter((page) => page.outputPath.endsWith(".html")).length, indexed: this.#sent, bundleDir };
+      await this.#closeShard();
+      // NOTE: a planned shard none of whose pages was rendered is never written; shards.json names those that were.
+      const shards = this.#written;
+      await settled(this.#bundleDir);
+      await removeShardFolders(this.#bundleDir, shards);
+      await writeShardFiles(this.#bundleDir, shards, this.#sorted);
+      await writeFilterCounts(this.#bundleDir, shards);
+      return { pages: results.filter((page) => page.outputPath.endsWith(".html")).length, indexed: this.#sent, bundleDir: this.#bundleDir };
     } finally {
       await pagefind.close();
     }
@@ -159,4 +227,11 @@ export async function settled(dir: string): Promise<void> {
 /** Stops Pagefind after a build that failed half-way, so that no Pagefind process outlives it. */
 export async function abandonSearchIndex(): Promise<void> {
   await pagefind.close();
+}
+
+/** Removes the shard folders an earlier build of the same output left beyond the first `keep` shards (the preview writes over its last build). */
+export async function removeShardFolders(bundleDir: string, keep: number): Promise<void> {
+  const entries = await readdir(bundleDir, { withFileTypes: true }).catch(() => []);
+  const stale = entries.filter((entry) => entry.isDirectory() && Number(/^shard-(\d+)$/.exec(entry.name)?.[1]) > keep);
+  await Promise.all(stale.map((entry) => rm(path.join(bundleDir, entry.name), { recursive: true, force: true })));
 }

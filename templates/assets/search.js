@@ -156,16 +156,59 @@ function drawFilters(counts, state) {
   filterPanel.hidden = names.length === 0;
 }
 
+// A large site's bundle comes in shards (src/search/shards.ts), named by shards.json: the first is
+// pagefind/ itself, the others are merged into it.
+const shardsReady = fetch(new URL("shards.json", bundleUrl))
+  .then((response) => (response.ok ? response.json() : { shards: [""] }))
+  .then((manifest) => (Array.isArray(manifest.shards) && manifest.shards.length > 0 ? manifest.shards : [""]))
+  .catch(() => [""]);
+// Each merged shard's scores are scaled by 1 + k × SHARD_MARK: too little to change an order by
+// relevance, enough to tell in a sorted search which shard a result comes from (see sortedAcrossShards).
+const SHARD_MARK = 1e-6;
+
 let pagefindReady;
 function pagefind() {
-  pagefindReady ??= import(new URL("pagefind.js", bundleUrl).href).then(async (api) => {
+  pagefindReady ??= Promise.all([import(new URL("pagefind.js", bundleUrl).href), shardsReady]).then(async ([api, shards]) => {
     // Notes are short and alike in length: don't penalise the longer ones, and let an exact word
-    // ("drone") outrank a stem ("drones").
+    // outrank a longer word it begins ("dekha" before "dekhaa").
     await api.options({ baseUrl: siteRoot, excerptLength: 24, ranking: { termSimilarity: 3, pageLength: 0 } });
     await api.init();
+    for (let k = 1; k < shards.length; k++) await api.mergeIndex(new URL(shards[k], bundleUrl).pathname, { indexWeight: 1 + k * SHARD_MARK });
     return api;
   });
   return pagefindReady;
+}
+
+let sortRanksReady;
+/**
+ * A search sorted by time over several shards, in the site's order. Pagefind sorts each shard on
+ * its own and gives each result its rank there as its score (0, -1, -2 … earliest first; the same
+ * ranks, positive, latest first), then merges the shards by score, which interleaves them. The
+ * score, scaled per shard, says the shard and the rank; sort-ranks.json (written by the build) says
+ * where that page stands in the whole site. Rank 0 scales to 0 in every shard: those few results are
+ * told apart by their URL, each shard's earliest page.
+ */
+async function sortedAcrossShards(results, direction) {
+  sortRanksReady ??= fetch(new URL("sort-ranks.json", bundleUrl)).then((response) => response.json());
+  const table = (await sortRanksReady).time.map(({ first, ranks }) => {
+    let rank = 0;
+    return { first, ranks: ranks.map((step) => (rank += step)) };
+  });
+  const placed = await Promise.all(
+    results.map(async (result) => {
+      const score = Math.abs(result.score);
+      const rank = Math.round(score);
+      if (rank === 0) {
+        const { url } = await result.data();
+        const shard = table.findIndex(({ first }) => url.endsWith(first));
+        return { result, place: shard === -1 ? Infinity : table[shard].ranks[0] };
+      }
+      const shard = Math.round((score / rank - 1) / SHARD_MARK);
+      return { result, place: table[shard]?.ranks[rank] ?? Infinity };
+    }),
+  );
+  placed.sort((a, b) => (direction === "asc" ? a.place - b.place : b.place - a.place));
+  return placed.map(({ result }) => result);
 }
 
 /** Pagefind's excerpt is HTML with <mark> around the matched words: kept as text and marks only, parsed inert. */
@@ -243,7 +286,8 @@ async function run(state, { typing = false } = {}) {
   const api = await pagefind();
   const response = typing ? await api.debouncedSearch(words || null, options, 200) : await api.search(words || null, options);
   if (response === null || id !== searchId) return;
-  results = response.results;
+  results = sort && (await shardsReady).length > 1 ? await sortedAcrossShards(response.results, Object.values(sort)[0]) : response.results;
+  if (id !== searchId) return;
   shown = 0;
   const fresh = results.slice(0, PAGE_SIZE);
   const data = await Promise.all(fresh.map((result) => result.data()));

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { UsageError } from "../errors.ts";
 import { buildSite } from "./build-site.ts";
 
 export { buildUsage } from "./usage.ts";
@@ -10,11 +11,18 @@ export async function buildCommand(args: string[]): Promise<void> {
       content: { type: "string", default: "content" },
       output: { type: "string", default: "_site" },
       pathprefix: { type: "string" },
+      "search-shard-pages": { type: "string" },
       verbose: { type: "boolean", default: false },
     },
     strict: true,
     allowPositionals: false,
   });
+  const shardPages = values["search-shard-pages"];
+  if (shardPages !== undefined) {
+    if (!/^[1-9]\d*$/.test(shardPages)) throw new UsageError(`--search-shard-pages: found "${shardPages}"; expected a whole number of pages, e.g. 3000`);
+    // Read by the search step (src/search/shards.ts).
+    process.env.BRIEFING_SEARCH_SHARD_PAGES = shardPages;
+  }
   await buildSite({ content: values.content, output: values.output, pathPrefix: values.pathprefix, quiet: !values.verbose });
   console.log(`Built ${values.content} into ${values.output}${values.pathprefix ? ` for ${values.pathprefix}` : ""}.`);
 }
