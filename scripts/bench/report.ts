@@ -46,13 +46,21 @@ function stepRow(step: StepFigures | undefined): string | undefined {
   return `| ${step.label} | **${seconds(median(step.runs))}** | ${step.runs.map(seconds).join(", ")} | ${bytes(step.peakRss)} | ${output} |`;
 }
 
-function ratio(ours: StepFigures | undefined, ...others: (StepFigures | undefined)[]): string {
-  if (!ours || ours.absent || others.some((other) => !other || other.absent)) return "— (a step was not run)";
+/** ours ÷ the sum of the others' medians, or undefined when a step was not run. */
+function ratioOf(ours: StepFigures | undefined, ...others: (StepFigures | undefined)[]): { value: number; text: string } | undefined {
+  if (!ours || ours.absent || others.some((other) => !other || other.absent)) return undefined;
   const total = others.reduce((sum, other) => sum + median(other!.runs), 0);
-  return `${(median(ours.runs) / total).toFixed(2)} (${seconds(median(ours.runs))} ÷ ${seconds(total)})`;
+  const value = median(ours.runs) / total;
+  return { value, text: `${value.toFixed(2)} (${seconds(median(ours.runs))} ÷ ${seconds(total)})` };
 }
 
 const verdict = (ok: boolean) => (ok ? "met at this size" : "**not met** at this size");
+
+/** A ratio's row: its value, and the target with whether this run meets it. */
+function ratioRow(label: string, ratio: { value: number; text: string } | undefined, target: string, limit: number): string {
+  if (!ratio) return `| ${label} | — (a step was not run) | ${target} |`;
+  return `| ${label} | ${ratio.text} | ${target}: ${verdict(ratio.value <= limit)} |`;
+}
 
 export function formatReport(report: BenchReport): string {
   const { ours, eleventy, pagefind, hugo, naivePages, naiveIndex, devLoop, weights, search, notes } = report;
@@ -65,14 +73,15 @@ export function formatReport(report: BenchReport): string {
   ];
   if (devLoop && !devLoop.absent) lines.push("", `Dev server: first build and watching after ${seconds(devLoop.startMs)}.`);
 
-  const devTarget = notes <= 1000 ? 500 : 2000;
+  // Issue 18's targets: the dev loop under 0.2 s at 1,000 notes and 1 s at 10,000.
+  const devTarget = notes <= 1000 ? 200 : 1000;
   lines.push(
     "",
     "| measure | value | target |",
     "|---|---|---|",
-    `| ours ÷ (bare Eleventy + Pagefind CLI) | ${ratio(ours, eleventy, pagefind)} | faster than running the two tools one after the other (< 1.0) |`,
-    `| ours ÷ (Hugo + Pagefind CLI) | ${ratio(ours, hugo, pagefind)} | ≤ 1.0 at 10,000 notes |`,
-    `| ours ÷ ((f) + (g)), the naive pipeline on our own pages | ${ratio(ours, naivePages, naiveIndex)} | < 1.0: one pipeline beats the two tools one after the other on the same pages |`,
+    ratioRow("ours ÷ ((f) + (g)), the naive pipeline on our own pages", ratioOf(ours, naivePages, naiveIndex), "≤ 0.75: the one pipeline beats the two tools one after the other on the same pages", 0.75),
+    ratioRow("ours ÷ (Hugo + Pagefind CLI)", ratioOf(ours, hugo, pagefind), "towards ≤ 1.0", 1),
+    ratioRow("ours ÷ (bare Eleventy + Pagefind CLI)", ratioOf(ours, eleventy, pagefind), "< 1.0", 1),
   );
   if (ours && !ours.absent) lines.push(`| peak memory of the build | ${bytes(ours.peakRss)} | < 2 GB at 10,000 notes: ${verdict(ours.peakRss < 2e9)} |`);
   if (devLoop && !devLoop.absent) {
@@ -93,7 +102,7 @@ export function formatReport(report: BenchReport): string {
     const largest = search.largest.map((entry) => `${entry.url.replace(/^\/pagefind\//, "").replace(/_[0-9a-f]{7,}/, "_…")} ${bytes(entry.bytes)}`).join(", ");
     lines.push(
       // Everything the page fetches for it, JS included: the search page loads Pagefind (wasm, index meta) before the first word.
-      `| first search for "${search.word}" (Chromium) | ${bytes(search.pageBytes + search.searchBytes)} for ${search.results} results, page and search together (the page ${bytes(search.pageBytes)}; the search ${bytes(search.searchBytes)}, largest: ${largest}) | < 150 kB at 10,000 notes: ${verdict(search.pageBytes + search.searchBytes < 150_000)} |`,
+      `| first search for "${search.word}" (Chromium) | ${bytes(search.pageBytes + search.searchBytes)} for ${search.results} results, page and search together (the page ${bytes(search.pageBytes)}; the search ${bytes(search.searchBytes)}, largest: ${largest}) | ≤ 150 kB at 10,000 notes: ${verdict(search.pageBytes + search.searchBytes <= 150_000)} |`,
     );
   }
   return lines.join("\n");
