@@ -26,7 +26,7 @@ const CORNER = 4;
 const ALONG = 5;
 const DIRS: readonly [number, number][] = [[1, 0], [-1, 0], [0, 1], [0, -1]];
 
-/** A min-heap of numbers keyed by priority (the grid search's open set). */
+/** A min-heap of numbers keyed by priority (the grid search's open set). NOTE: swaps by hand: a destructuring swap made two arrays per step. */
 class Heap {
   private keys: number[] = [];
   private values: number[] = [];
@@ -35,39 +35,56 @@ class Heap {
   }
   push(key: number, value: number) {
     const { keys, values } = this;
-    let i = keys.push(key) - 1;
+    let i = keys.length;
+    keys.push(key);
     values.push(value);
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (keys[parent] <= keys[i]) break;
-      [keys[parent], keys[i]] = [keys[i], keys[parent]];
-      [values[parent], values[i]] = [values[i], values[parent]];
+      if (keys[parent] <= key) break;
+      keys[i] = keys[parent];
+      values[i] = values[parent];
       i = parent;
     }
+    keys[i] = key;
+    values[i] = value;
   }
   pop(): number {
     const { keys, values } = this;
     const top = values[0];
     const lastKey = keys.pop()!;
     const lastValue = values.pop()!;
-    if (keys.length > 0) {
-      keys[0] = lastKey;
-      values[0] = lastValue;
+    const size = keys.length;
+    if (size > 0) {
       let i = 0;
       for (;;) {
         const left = 2 * i + 1;
+        if (left >= size) break;
         const right = left + 1;
-        let least = i;
-        if (left < keys.length && keys[left] < keys[least]) least = left;
-        if (right < keys.length && keys[right] < keys[least]) least = right;
-        if (least === i) break;
-        [keys[least], keys[i]] = [keys[i], keys[least]];
-        [values[least], values[i]] = [values[i], values[least]];
-        i = least;
+        const child = right < size && keys[right] < keys[left] ? right : left;
+        if (keys[child] >= lastKey) break;
+        keys[i] = keys[child];
+        values[i] = values[child];
+        i = child;
       }
+      keys[i] = lastKey;
+      values[i] = lastValue;
     }
     return top;
   }
+}
+
+/**
+ * The search's arrays, kept from one arrow to the next: a chart routes dozens of arrows on grids of
+ * 150,000 states, and arrays made and filled for each were a tenth of a 10,000-note build (most of
+ * it collecting them). `visited[state] === search` marks what this search has set.
+ */
+let buffers = { cost: new Float64Array(0), previous: new Int32Array(0), visited: new Uint32Array(0), search: 0 };
+function scratch(states: number) {
+  if (buffers.cost.length < states || buffers.search === 0xffffffff) {
+    buffers = { cost: new Float64Array(states), previous: new Int32Array(states), visited: new Uint32Array(states), search: 0 };
+  }
+  buffers.search++;
+  return buffers;
 }
 
 /**
@@ -123,12 +140,14 @@ export function routeAround(starts: readonly End[], ends: readonly End[], obstac
     return best;
   };
   // A state is a cell and the direction it was entered by (4 + 0..3), so that bends can be charged.
-  const states = columns * rows * 5;
-  const cost = new Float64Array(states).fill(Infinity);
-  const previous = new Int32Array(states).fill(-1);
+  const { cost, previous, visited, search } = scratch(columns * rows * 5);
+  // A state's cost and previous state count only once visited in this search: no clearing of the arrays between searches.
+  const costOf = (state: number) => (visited[state] === search ? cost[state] : Infinity);
   const open = new Heap();
   for (const cell of startCells.keys()) {
+    visited[cell * 5 + 4] = search;
     cost[cell * 5 + 4] = 0;
+    previous[cell * 5 + 4] = -1;
     open.push(estimate(cell), cell * 5 + 4);
   }
   let reached = -1;
@@ -142,19 +161,21 @@ export function routeAround(starts: readonly End[], ends: readonly End[], obstac
     }
     const column = cell % columns;
     const row = Math.floor(cell / columns);
-    DIRS.forEach(([dx, dy], next) => {
+    for (let next = 0; next < 4; next++) {
+      const [dx, dy] = DIRS[next];
       const c = column + dx;
       const r = row + dy;
-      if (c < 0 || r < 0 || c >= columns || r >= rows) return;
+      if (c < 0 || r < 0 || c >= columns || r >= rows) continue;
       const target = r * columns + c;
-      if (blocked[target]) return;
+      if (blocked[target]) continue;
       const step = cost[state] + 1 + penalty[target] + (dir !== 4 && dir !== next ? BEND : 0);
       const nextState = target * 5 + next;
-      if (step >= cost[nextState]) return;
+      if (step >= costOf(nextState)) continue;
+      visited[nextState] = search;
       cost[nextState] = step;
       previous[nextState] = state;
       open.push(step + estimate(target), nextState);
-    });
+    }
   }
   if (reached === -1) return undefined;
   const cells: number[] = [];
