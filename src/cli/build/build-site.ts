@@ -7,7 +7,8 @@ import { existsSync, renameSync } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { handOverNotes, loadContent, takeHandedOverNotes, type NoteCache } from "../../notes/load-content.ts";
-import { ContentError, formatProblem } from "../../notes/problems.ts";
+import { ContentError } from "../../notes/problems.ts";
+import { buildWarnings } from "../check/messages.ts";
 import { abandonSearchIndex } from "../../search/stream-index.ts";
 import { PROJECT_ROOT, TEMPLATES_DIR } from "../../site/plugin.ts";
 import { createEleventy, type EleventyRun } from "../run-eleventy.ts";
@@ -22,7 +23,7 @@ export async function buildSite(options: Omit<EleventyRun, "runMode">): Promise<
   const notes: NoteCache = new Map();
   const { problems, warnings } = await loadContent(options.content, { cache: notes });
   if (problems.length > 0) throw new ContentError(problems);
-  for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
+  for (const line of buildWarnings(warnings)) console.warn(line);
   // Eleventy's own load of the folder, which follows at once (src/site/plugin.ts), then reads no note again.
   handOverNotes(options.content, notes);
   const staging = `${output}.building-${process.pid}`;

@@ -26,3 +26,13 @@ export const problems = (dir: string, found: readonly Problem[]) =>
 /** What builds but is worth a look, after the verdict: each `file:line:column  field  message`, then a count. */
 export const warnings = (found: readonly Problem[]) =>
   found.length === 0 ? "" : `\n${[...found.map(formatProblem), `${plural(found.length, "warning")}: the notes build as written; look at them all the same.`].join("\n")}`;
+
+/** Warnings a build prints before it says how many more `npm run check` lists: a build of 2,000 unarchived sources printed 2,000 lines. */
+export const BUILD_WARNINGS_SHOWN = 10;
+
+/** The build's warnings: the first BUILD_WARNINGS_SHOWN, then how many more and where to see them all. */
+export function buildWarnings(found: readonly Problem[]): string[] {
+  const shown = found.slice(0, BUILD_WARNINGS_SHOWN).map((warning) => `warning: ${formatProblem(warning)}`);
+  const more = found.length - shown.length;
+  return more > 0 ? [...shown, `warning: … and ${plural(more, "more warning")}; \`npm run check\` lists them all.`] : shown;
+}
