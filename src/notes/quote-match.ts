@@ -38,7 +38,20 @@ export function quotableText(sourceText: string): QuotableText {
 }
 
 /** Why a quote identifies no passage on its own ("expected …"), or undefined: at least two words or four letters. */
+// NOTE: both checks below are pure, and the dev server checks every quote again after each save:
+// answers are kept (a source's prepared text is the same object while its file is unchanged).
+const shortAnswers = new Map<string, string | undefined>();
+const foundAnswers = new WeakMap<QuotableText, Map<string, "found" | "inside-words" | "absent">>();
+
 export function quoteTooShort(quote: string): string | undefined {
+  if (shortAnswers.has(quote)) return shortAnswers.get(quote);
+  if (shortAnswers.size > 100_000) shortAnswers.clear();
+  const answer = quoteTooShortOf(quote);
+  shortAnswers.set(quote, answer);
+  return answer;
+}
+
+function quoteTooShortOf(quote: string): string | undefined {
   const normalised = normaliseForQuote(quote);
   const words = [...wordSegmenter.segment(normalised)].filter((segment) => segment.isWordLike).length;
   const letters = normalised.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
@@ -47,6 +60,14 @@ export function quoteTooShort(quote: string): string | undefined {
 
 /** Where a quote stands in a source: on word boundaries, only inside words (`"even rock"` in "seven rockets"), or not at all. */
 export function findQuote(source: QuotableText, quote: string): "found" | "inside-words" | "absent" {
+  let answers = foundAnswers.get(source);
+  if (!answers) foundAnswers.set(source, (answers = new Map()));
+  let answer = answers.get(quote);
+  if (answer === undefined) answers.set(quote, (answer = findQuoteIn(source, quote)));
+  return answer;
+}
+
+function findQuoteIn(source: QuotableText, quote: string): "found" | "inside-words" | "absent" {
   const wanted = normaliseForQuote(quote);
   let from = source.text.indexOf(wanted);
   if (from < 0) return "absent";
