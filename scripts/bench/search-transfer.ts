@@ -10,8 +10,10 @@ import path from "node:path";
 import { createGzip } from "node:zlib";
 
 export interface SearchTransfer {
-  /** The search page itself: HTML, CSS, scripts. */
+  /** The search page and what it loads before a word is typed: HTML, CSS, scripts, and Pagefind's start (its metadata and WebAssembly). */
   pageBytes: number;
+  /** The largest requests of the page before the search. */
+  pageLargest: { url: string; bytes: number }[];
   /** Everything the first search fetched after the word was typed. */
   searchBytes: number;
   results: number;
@@ -83,6 +85,7 @@ export async function measureSearchTransfer(site: string, word: string, chromium
       pageBytes,
       searchBytes: search.reduce((sum, entry) => sum + entry.bytes, 0),
       results,
+      pageLargest: [...sizes.slice(0, before)].sort((a, b) => b.bytes - a.bytes).slice(0, 6).map(({ url, bytes }) => ({ url: url.replace(server.url, ""), bytes })),
       largest: [...search].sort((a, b) => b.bytes - a.bytes).slice(0, 5).map(({ url, bytes }) => ({ url: url.replace(server.url, ""), bytes })),
     };
   } finally {
