@@ -180,6 +180,8 @@ function pagefind() {
 }
 
 let sortRanksReady;
+// Where a result the table does not know goes (never seen; a stale table): last, in Pagefind's order. A finite number, so the comparison stays one.
+const UNPLACED = Number.MAX_SAFE_INTEGER;
 /**
  * A search sorted by time over several shards, in the site's order. Pagefind sorts each shard on
  * its own and gives each result its rank there as its score (0, -1, -2 … earliest first; the same
@@ -201,10 +203,10 @@ async function sortedAcrossShards(results, direction) {
       if (rank === 0) {
         const { url } = await result.data();
         const shard = table.findIndex(({ first }) => url.endsWith(first));
-        return { result, place: shard === -1 ? Infinity : table[shard].ranks[0] };
+        return { result, place: shard === -1 ? UNPLACED : table[shard].ranks[0] };
       }
       const shard = Math.round((score / rank - 1) / SHARD_MARK);
-      return { result, place: table[shard]?.ranks[rank] ?? Infinity };
+      return { result, place: table[shard]?.ranks[rank] ?? UNPLACED };
     }),
   );
   placed.sort((a, b) => (direction === "asc" ? a.place - b.place : b.place - a.place));
