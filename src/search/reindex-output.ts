@@ -10,8 +10,8 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import { writeFilterCounts } from "./filter-counts.ts";
 import { check, SearchIndexError } from "./index-site.ts";
-import { writeShardFiles } from "./shards.ts";
-import { removeShardFolders, settled } from "./stream-index.ts";
+import { removeShardFolders, writeShardFiles } from "./shards.ts";
+import { settled } from "./stream-index.ts";
 
 export class OutputReindexer {
   #timer: NodeJS.Timeout | undefined;

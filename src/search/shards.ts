@@ -11,7 +11,7 @@
  *   sorted by time ranks each shard's results on its own (Pagefind gives each result its rank in its
  *   shard as score), so the page puts them in the site's order with this table.
  */
-import { rm, writeFile } from "node:fs/promises";
+import { readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 export const SHARDS_FILE = "shards.json";
@@ -21,8 +21,9 @@ export const SORT_RANKS_FILE = "sort-ranks.json";
  * Pages per shard by default: no limit, one bundle. NOTE: shards cost search quality (measured in
  * docs/performance.md): each shard ranks its own pages with its own word statistics, and a shard
  * that lacks a searched word answers with Pagefind's fallback (the word cut shorter until something
- * matches), which can outrank the real match in another shard. Orders by time, filters and counts
- * stay exact. They are for an archive whose index does not fit the build machine's memory in one piece.
+ * matches), which can outrank the real match in another shard. A filter alone, the order by time
+ * of what a word finds and the filter counts stay exact. Shards are for an archive whose index does
+ * not fit the build machine's memory in one piece.
  */
 export const PAGES_PER_SHARD = Number.POSITIVE_INFINITY;
 
@@ -87,4 +88,11 @@ export async function writeShardFiles(bundleDir: string, shards: number, pages: 
 /** The sort value a page gives Pagefind (data-pagefind-sort="time"), from what it is sent. */
 export function timeSortValue(html: string): string | undefined {
   return /data-pagefind-sort="time"[^>]*>([^<]*)</.exec(html)?.[1]?.trim();
+}
+
+/** Removes the shard folders an earlier build of the same output left beyond the first `keep` shards (the preview writes over its last build). */
+export async function removeShardFolders(bundleDir: string, keep: number): Promise<void> {
+  const entries = await readdir(bundleDir, { withFileTypes: true }).catch(() => []);
+  const stale = entries.filter((entry) => entry.isDirectory() && Number(/^shard-(\d+)$/.exec(entry.name)?.[1]) > keep);
+  await Promise.all(stale.map((entry) => rm(path.join(bundleDir, entry.name), { recursive: true, force: true })));
 }

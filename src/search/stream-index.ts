@@ -9,7 +9,7 @@
  * held until all pages before it in that order (known from Eleventy's content map, before
  * rendering) have been sent.
  */
-import { readdir, rm, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { writeFilterCounts } from "./filter-counts.ts";
@@ -17,7 +17,7 @@ import { check, SearchIndexError, type IndexSummary, type RenderedPage } from ".
 import { searchDocument } from "./search-document.ts";
 import { foldForSearch } from "./search-folding.ts";
 import { separateBlocks } from "./separate-blocks.ts";
-import { pagesPerShard, shardDir, shardStarts, timeSortValue, writeShardFiles, type SortedPage } from "./shards.ts";
+import { pagesPerShard, removeShardFolders, shardDir, shardStarts, timeSortValue, writeShardFiles, type SortedPage } from "./shards.ts";
 
 /** Pages sent to Pagefind before the first has been answered: enough to keep it busy, few enough not to pile up in memory. */
 const IN_FLIGHT = 32;
@@ -227,11 +227,4 @@ export async function settled(dir: string): Promise<void> {
 /** Stops Pagefind after a build that failed half-way, so that no Pagefind process outlives it. */
 export async function abandonSearchIndex(): Promise<void> {
   await pagefind.close();
-}
-
-/** Removes the shard folders an earlier build of the same output left beyond the first `keep` shards (the preview writes over its last build). */
-export async function removeShardFolders(bundleDir: string, keep: number): Promise<void> {
-  const entries = await readdir(bundleDir, { withFileTypes: true }).catch(() => []);
-  const stale = entries.filter((entry) => entry.isDirectory() && Number(/^shard-(\d+)$/.exec(entry.name)?.[1]) > keep);
-  await Promise.all(stale.map((entry) => rm(path.join(bundleDir, entry.name), { recursive: true, force: true })));
 }
