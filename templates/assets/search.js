@@ -191,11 +191,16 @@ const UNPLACED = Number.MAX_SAFE_INTEGER;
  * told apart by their URL, each shard's earliest page.
  */
 async function sortedAcrossShards(results, direction) {
-  sortRanksReady ??= fetch(new URL("sort-ranks.json", bundleUrl)).then((response) => response.json());
-  const table = (await sortRanksReady).time.map(({ first, ranks }) => {
-    let rank = 0;
-    return { first, ranks: ranks.map((step) => (rank += step)) };
-  });
+  // Loaded and its differences summed once, on the first sorted search.
+  sortRanksReady ??= fetch(new URL("sort-ranks.json", bundleUrl))
+    .then((response) => response.json())
+    .then(({ time }) =>
+      time.map(({ first, ranks }) => {
+        let rank = 0;
+        return { first, ranks: ranks.map((step) => (rank += step)) };
+      }),
+    );
+  const table = await sortRanksReady;
   const placed = await Promise.all(
     results.map(async (result) => {
       const score = Math.abs(result.score);
