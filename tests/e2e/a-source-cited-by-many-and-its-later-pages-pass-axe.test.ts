@@ -8,13 +8,12 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { generateNotes } from "../../scripts/bench/generate-notes.ts";
 import { buildToTemp } from "../helpers/build.ts";
+import { axeFindings, overflowFindings, VIEWPORTS } from "../helpers/axe.ts";
 import { launchBrowser, serveStatic, type StaticServer } from "../helpers/browser.ts";
 
-const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 
 let root: string;
 let pages: string[];
@@ -47,12 +46,7 @@ for (const colorScheme of ["light", "dark"] as const) {
         const page = await context.newPage();
         const response = await page.goto(new URL(url.slice(1), server.url).href);
         assert.equal(response?.status(), 200, url);
-        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-        for (const violation of results.violations) {
-          violations.push(`${url}: ${violation.id} (${violation.impact}) — ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`);
-        }
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        if (overflow > 0) violations.push(`${url}: ${overflow} px wider than the ${viewport.width} px window`);
+        violations.push(...(await axeFindings(page, url)), ...(await overflowFindings(page, url, viewport.width)));
         await page.close();
       }
       await context.close();
