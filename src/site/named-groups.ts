@@ -4,6 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import slugify from "@sindresorhus/slugify";
+import { remembering } from "./remember.ts";
 
 export interface NamedGroup<T> {
   /** The spelling most notes use (the first seen among equals). */
@@ -15,10 +16,10 @@ export interface NamedGroup<T> {
 }
 
 /** A URL-safe segment for a name; a name with nothing to transliterate gets a short hash of itself. */
-export function nameSlug(name: string): string {
+export const nameSlug: (name: string) => string = remembering((name) => {
   const slug = slugify(name, { decamelize: false });
   return slug || `name-${createHash("sha1").update(name).digest("hex").slice(0, 8)}`;
-}
+});
 
 /** Groups items by the names `namesOf` gives (an item under each of its names, once), ordered by name. */
 export function groupByName<T>(items: readonly T[], namesOf: (item: T) => readonly string[], base: string): NamedGroup<T>[] {

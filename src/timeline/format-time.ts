@@ -1,5 +1,6 @@
 /** How an incident's time reads: honest about precision, local and UTC side by side. */
 import { DateTime } from "luxon";
+import { remembering } from "../site/remember.ts";
 import type { Incident } from "../notes/content.ts";
 
 export interface ShownTime {
@@ -34,8 +35,13 @@ export function offsetLabel(dateTime: DateTime): string {
 
 /** "Friday 24 March 2023" for a YYYY-MM-DD day. */
 export function longDate(day: string, locale = "en-GB"): string {
-  return DateTime.fromISO(day, { zone: "UTC" }).setLocale(locale).toFormat("cccc d LLLL yyyy");
+  return longDates(`${locale} ${day}`);
 }
+// NOTE: luxon takes tens of microseconds a date; the dev server shows the same few thousand days after every save.
+const longDates = remembering((key) => {
+  const [locale, day] = key.split(" ");
+  return DateTime.fromISO(day, { zone: "UTC" }).setLocale(locale).toFormat("cccc d LLLL yyyy");
+});
 
 function shown(dateTime: DateTime, precision: Incident["precision"], label: string, locale: string): ShownTime {
   const clock = dateTime.toFormat("HH:mm");
