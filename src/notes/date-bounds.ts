@@ -73,7 +73,7 @@ export function isolatedNotes<T extends Dated>(notes: readonly T[]): { note: T; 
 export function checkDateSpan(
   years: YearSpan,
   incidents: readonly Incident[],
-  dateFields: ReadonlyMap<string, Omit<Problem, "message">>,
+  dateFields: { get(id: string): Omit<Problem, "message"> | undefined },
   published: readonly { day: string; where: Omit<Problem, "message"> }[],
   problems: Problem[],
 ): Problem[] {

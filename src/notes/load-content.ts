@@ -38,7 +38,38 @@ export interface LoadResult {
  * the checks across notes run again. NOTE: whoever keeps the cache deletes a file's entry when the
  * file changes (the dev server does, from its watch queue).
  */
-export type NoteCache = Map<string, { read: ReadResult; checked?: { success: boolean; data?: unknown; error?: { issues: z.core.$ZodIssue[] } }; body?: Problem[] }>;
+export type NoteCache = Map<string, NoteCacheEntry>;
+
+interface NoteCacheEntry {
+  read: ReadResult;
+  checked?: { success: boolean; data?: unknown; error?: { issues: z.core.$ZodIssue[] } };
+  body?: Problem[];
+  /** The source this note gave, and the site language it was read with (a source without its own language takes the site's). */
+  source?: { siteLanguage: string; source: Source };
+  /** The incident this note gave, when it had no problem, and what else it was checked against (`LoadContext`). */
+  incident?: { context: LoadContext; incident: Incident };
+}
+
+/**
+ * What a note's checks read besides the note: the site's zone, the places, the sources, the images
+ * and the other incidents' ids. One object per state of those, kept by the cache, so that a note
+ * whose file and context are unchanged gives the same Incident object as the load before (compared
+ * by identity: the site data and the page fingerprints keep their work by it).
+ */
+type LoadContext = { readonly key: string };
+const loadContexts = new WeakMap<NoteCache, { context: LoadContext; sources: readonly NoteFile[]; generation: number }>();
+
+function loadContext(cache: NoteCache | undefined, sources: readonly NoteFile[], parts: unknown[]): LoadContext | undefined {
+  if (!cache) return undefined;
+  const last = loadContexts.get(cache);
+  // A source's note object is the same while its file is unchanged (the cache): compared one by one, not by text.
+  const sameSources = last !== undefined && last.sources.length === sources.length && last.sources.every((note, index) => note === sources[index]);
+  const generation = sameSources ? last.generation : (last?.generation ?? 0) + 1;
+  const key = JSON.stringify([generation, ...parts]);
+  const context = last?.context.key === key ? last.context : { key };
+  loadContexts.set(cache, { context, sources, generation });
+  return context;
+}
 
 let handedOver: { dir: string; cache: NoteCache } | undefined;
 
@@ -124,6 +155,8 @@ interface ParsedNote<T> {
   file: string;
   note: NoteFile;
   fields: T;
+  /** Its entry in the cache, when the load has one. */
+  cached?: NoteCacheEntry;
 }
 
 interface ReadNotes<T> {
@@ -168,7 +201,7 @@ async function readNotes<T>(files: readonly string[], schema: z.ZodType<T>, kind
       invalid.push({ id, file, note: read.note, fields: read.note.data });
       continue;
     }
-    notes.push({ id, file, note: read.note, fields: result.data });
+    notes.push({ id, file, note: read.note, fields: result.data, cached: cache ? cached : undefined });
   }
   return { notes, invalid, ids: new Set(seen.keys()) };
 }
@@ -253,16 +286,20 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
   problems.push(...mediaProblems);
   const { notes: sourceNotes, ids: sourceIds } = await readNotes(noteFiles.sources, sourceSchema, "source", problems, cache);
   const sources = new Map<string, Source>(
-    sourceNotes.map(({ id, file, note, fields }) => {
+    sourceNotes.map(({ id, file, note, fields, cached }) => {
+      // An unchanged source note gives the same object as the load before (compared by identity downstream, as incidents are).
+      if (cached?.source?.siteLanguage === site.language) return [id, cached.source.source];
       const language = fields.language ?? site.language;
-      return [id, { id, file, text: note.body, ...fields, language, dir: directionOf(language) }];
+      const source: Source = { id, file, text: note.body, ...fields, language, dir: directionOf(language) };
+      if (cached) cached.source = { siteLanguage: site.language, source };
+      return [id, source];
     }),
   );
 
   const { notes: incidentNotes, invalid: invalidIncidents, ids: incidentIdSet } = await readNotes(noteFiles.incidents, incidentSchema, "incident", problems, cache);
   const incidentIds = [...incidentIdSet];
   const incidents: Incident[] = [];
-  const dateFields = new Map<string, ReturnType<typeof locate>>();
+  const dateNotes = new Map<string, ParsedNote<unknown>>();
   const locate = (note: ParsedNote<unknown>, parts: (string | number)[]) => ({ file: note.file, ...locateField(note.note.frontMatterLines, parts), field: fieldPath(parts) });
   /** Checks what a note refers to (place, sources and quotes, claims, relations); `fields` may be partial, for a note failing the schema. */
   const checkReferences = (note: ParsedNote<unknown>, fields: ReferenceFields): { claims: Claim[]; checked: (QuoteCheckedAgainst | undefined)[] } => {
@@ -311,7 +348,19 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
     return { claims, checked };
   };
   for (const note of invalidIncidents) checkReferences(note, referenceFieldsOf(note.fields, site.timezone));
+  const context = loadContext(
+    cache,
+    sourceNotes.map(({ note }) => note),
+    [site, placeFields ? Object.keys(places) : null, [...media.values()], [...refusedMedia], incidentIds],
+  );
   for (const note of incidentNotes) {
+    dateNotes.set(note.id, note);
+    const remembered = note.cached?.incident;
+    if (remembered && remembered.context === context) {
+      incidents.push(remembered.incident);
+      continue;
+    }
+    const problemsBefore = problems.length;
     const { fields } = note;
     const at = (parts: (string | number)[]) => locate(note, parts);
     const zone = fields.timezone ?? site.timezone;
@@ -336,13 +385,12 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
       });
     }
     const { hasTime, instant, day, missingTime } = readDate(fields.date, zone, fields.precision, site.timezone);
-    dateFields.set(note.id, at(["date"]));
     const precision = fields.precision ?? (hasTime ? "exact" : "day");
     if (missingTime) problems.push({ ...at(["date"]), message: `found "${fields.date}"; ${missingTime}` });
     if (!hasTime && precision !== "day") {
       problems.push({ ...at(["precision"]), message: `found "${precision}" for a date with no time; expected day, or give the time in date` });
     }
-    incidents.push({
+    const incident: Incident = {
       id: note.id,
       file: note.file,
       title: fields.title,
@@ -370,8 +418,11 @@ export async function loadContent(contentDir: string, options: { cache?: NoteCac
       externalId: fields.external_id,
       draft: fields.draft ?? false,
       body: note.note.body,
-    });
+    };
+    incidents.push(incident);
+    if (note.cached && context && problems.length === problemsBefore) note.cached.incident = { context, incident };
   }
+  const dateFields = { get: (id: string) => locate(dateNotes.get(id)!, ["date"]) };
   inFileOrder(problems, noteFiles.incidents.map(displayPath));
   const warnings = checkDateSpan(site.years ?? DEFAULT_YEARS, incidents, dateFields, sourceNotes.map((note) => ({ note, day: note.fields.published, where: locate(note, ["published"]) })), problems);
   // Links rot and posts are deleted: a source read online should keep a copy, but a missing one does not stop the build.
