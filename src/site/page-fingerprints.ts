@@ -41,17 +41,38 @@ function bodyPrint(body: string): string {
   return print;
 }
 
+// NOTE: the site data keeps an unchanged incident's view, the same object from one build to the next
+// (src/site/site-data.ts): its print is kept with it, so that after a save only the changed views are hashed.
+const viewPrints = new WeakMap<object, string>();
+function printOf(value: object, make: () => string): string {
+  let print = viewPrints.get(value);
+  if (print === undefined) viewPrints.set(value, (print = make()));
+  return print;
+}
+
 export function pageFingerprints(data: SiteData): Map<string, string> {
   const prints = new Map<string, string>();
   const site = hash(data.site);
   const total = data.incidents.length;
   // NOTE: an incident's print covers its place's aliases (placeInfo), its confidence and updates, and its sources' archived links (citations).
-  const incidentPrint = new Map(data.incidents.map(({ body, ...rest }) => [rest.id, hash(rest, bodyPrint(body))]));
+  const incidentPrint = new Map(
+    data.incidents.map((incident) =>
+      [
+        incident.id,
+        printOf(incident, () => {
+          const { body, ...rest } = incident;
+          return hash(rest, bodyPrint(body));
+        }),
+      ] as const,
+    ),
+  );
   const printsOf = (incidents: readonly { id: string }[]) => incidents.map((incident) => incidentPrint.get(incident.id)).join(",");
   const placeMap = new Map(Object.entries(data.views.maps.byPlace).map(([id, map]) => [id, hash(map)]));
 
+  // NOTE: prints are only ever compared, so a page made of prints is their list, not a hash of it (10,000 hashes fewer a save).
   for (const incident of data.incidents) {
-    prints.set(incident.url, hash(site, total, incidentPrint.get(incident.id), data.views.chains[incident.id], placeMap.get(incident.place)));
+    const chain = data.views.chains[incident.id];
+    prints.set(incident.url, [site, total, incidentPrint.get(incident.id), chain && printOf(chain, () => hash(chain)), placeMap.get(incident.place)].join(" "));
   }
   const { timeline } = data;
   const paged = [timeline.pages.length > 1, total, timeline.months[0]?.label, timeline.months.at(-1)?.label];
@@ -77,7 +98,7 @@ export function pageFingerprints(data: SiteData): Map<string, string> {
     prints.set(url, hash(site, list.map((entry) => [entry.name, entry.variants, entry.url, entry.incidents.length])));
   }
 
-  const sources = data.sources.map((source) => hash(source));
+  const sources = data.sources.map((source) => printOf(source, () => hash(source)));
   data.sources.forEach((source, index) => prints.set(source.url, hash(site, sources[index])));
   const sourceIndex = new Map(data.sources.map((source, index) => [source.id, index]));
   for (const page of data.sourcePages) {
@@ -87,9 +108,15 @@ export function pageFingerprints(data: SiteData): Map<string, string> {
   for (const page of data.sourceCitationPages) prints.set(page.url, hash(site, page));
 
   const everything = hash(site, printsOf(data.incidents), sources, data.places.map((entry) => entry.place));
-  for (const page of data.disputePages) prints.set(page.url, hash(site, total, page));
+  // The views are kept while what they are drawn from is unchanged (site-data.ts), and their parts' prints with them.
+  const partPrints = (parts: readonly object[]) => parts.map((part) => printOf(part, () => hash(part))).join(",");
+  for (const { items, ...page } of data.disputePages) prints.set(page.url, hash(site, total, page, partPrints(items)));
   for (const page of data.changePages) prints.set(page.url, hash(site, page));
-  for (const page of data.sequencePages) prints.set(page.url, hash(site, total, page, page.page === 1 ? data.views.chart : undefined));
+  // A sequence page's chains and unlinked steps are its items, sorted in two.
+  for (const { items, chains, unlinked, ...page } of data.sequencePages) {
+    const chart = page.page === 1 ? data.views.chart : undefined;
+    prints.set(page.url, hash(site, total, page, partPrints(items), chains.length, chart && printOf(chart, () => hash(chart))));
+  }
   const { days: windowDays, ...window } = data.briefingWindow;
   const windowPrint = hash(window, windowDays.map((day) => [day.day, day.label, printsOf(day.incidents)]));
   prints.set("/briefing/", hash(site, total, windowPrint, data.views.briefing, data.views.briefingMap));

@@ -19,6 +19,7 @@ import type { IncidentDisputes } from "../views/disputes/disputes.ts";
 import type { SequenceStep } from "../views/sequence/sequence.ts";
 import { buildViews, type Views } from "../views/views.ts";
 import { inGroupsOf, inGroupsWeighing, pagedList, type PagedList } from "./paged-list.ts";
+import { remember } from "./remember.ts";
 
 export interface IncidentRef {
   id: string;
@@ -226,17 +227,40 @@ const memo = {
   times: new Map<string, IncidentTimes>(),
   views: new Map<string, Views>(),
 };
-function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
-  if (cache.has(key)) return cache.get(key)!;
-  if (cache.size > 50_000) cache.clear();
-  const value = make();
-  cache.set(key, value);
-  return value;
+/**
+ * Each incident's view, kept by the incident object: the loader gives the same object for a note
+ * whose file and checks are unchanged (src/notes/load-content.ts), so after a save only the edited
+ * note's view, and those whose neighbours or links changed, are made again. Its own fields aside, a
+ * view reads its place in the order, its neighbours' and links' titles (its `key`) and the sources,
+ * places and settings (`shared`, one object per state of them).
+ */
+const incidentViews = new WeakMap<Incident, { shared: object; key: string; view: IncidentView }>();
+let lastShared: { key: string; token: object } | undefined;
+function sharedInputs(key: string): object {
+  if (lastShared?.key !== key) lastShared = { key, token: {} };
+  return lastShared.token;
 }
-const chartOf = (incidents: readonly IncidentView[], zone: string) =>
-  remember(memo.charts, JSON.stringify([zone, incidents.map(({ id, number, title, url, kind, instant, zone, day, date, precision, disputed, related }) => [id, number, title, url, kind, instant, zone, day, date, precision, disputed, related])]), () =>
-    buildChart(incidents, zone),
-  );
+const sourceViews = new WeakMap<Source, { refs: IncidentRef[]; view: SourceView; later: SourceCitationPage[] }>();
+const refs = new WeakMap<Incident, IncidentRef>();
+function incidentRef(incident: Incident): IncidentRef {
+  let ref = refs.get(incident);
+  if (!ref) refs.set(incident, (ref = { id: incident.id, title: incident.title, url: incidentUrl(incident.id) }));
+  return ref;
+}
+
+/** A key of what `key` picks from a view, kept with the view. */
+function keptKey(pick: (view: IncidentView) => unknown): (view: IncidentView) => string {
+  const keys = new WeakMap<IncidentView, string>();
+  return (view) => {
+    let key = keys.get(view);
+    if (key === undefined) keys.set(view, (key = JSON.stringify(pick(view))));
+    return key;
+  };
+}
+// NOTE: each holds every field its views read (src/views: ViewIncident and SourceDetails); a summary or a note's text is not among them.
+const chartFieldsKey = keptKey(({ id, number, title, url, kind, instant, zone, day, date, precision, disputed, related }) => [id, number, title, url, kind, instant, zone, day, date, precision, disputed, related]);
+const viewFieldsKey = keptKey((view) => [chartFieldsKey(view), view.casualties, view.citations, view.claimsShown, view.place, view.times]);
+const chartOf = (incidents: readonly IncidentView[], zone: string) => remember(memo.charts, `${zone} ${incidents.map(chartFieldsKey).join(",")}`, () => buildChart(incidents, zone));
 const timesOf = (incident: Incident, zone: string) =>
   remember(memo.times, JSON.stringify([zone, incident.instant, incident.zone, incident.day, incident.precision]), () => incidentTimes(incident, zone));
 
@@ -245,10 +269,12 @@ export function buildSiteData(content: Content, options: { includeDrafts: boolea
   const published = content.incidents.filter((incident) => options.includeDrafts || !incident.draft);
   const visibleIds = new Set(published.map((incident) => incident.id));
   // NOTE: a link to a draft would be a broken link in production, so it is dropped with the draft.
-  const withoutDraftLinks = published.map((incident) => ({ ...incident, related: incident.related.filter((link) => visibleIds.has(link.incident)) }));
+  const withoutDraftLinks = published.map((incident) =>
+    incident.related.every((link) => visibleIds.has(link.incident)) ? incident : { ...incident, related: incident.related.filter((link) => visibleIds.has(link.incident)) },
+  );
   const orderedWithKeys = orderWithKeys(withoutDraftLinks, site.timezone);
   const ordered = orderedWithKeys.map(({ incident }) => incident);
-  const refOf = (incident: Incident): IncidentRef => ({ id: incident.id, title: incident.title, url: incidentUrl(incident.id) });
+  const refOf = incidentRef;
   const byId = new Map(ordered.map((incident) => [incident.id, incident]));
   const links = relationLinks(ordered);
   const sourceRefs = new Map<string, SourceRef>(
@@ -266,7 +292,22 @@ export function buildSiteData(content: Content, options: { includeDrafts: boolea
     return { quoteLang: source.language, quoteDir: source.dir };
   };
 
-  const incidents: IncidentView[] = ordered.map((incident, index) => ({
+  // What every incident's view reads besides its own note and neighbours: when none of it changed, an unchanged note keeps its view (below).
+  const shared = sharedInputs(JSON.stringify([site, content.places, [...sourceRefs.values()], content.sources.map((source) => [source.id, source.language, source.dir])]));
+  const incidents: IncidentView[] = ordered.map((incident, index) => {
+    const linked = links.get(incident.id) ?? [];
+    // NOTE: the neighbours' and linked incidents' titles are shown on the page, so they are part of what it is drawn from.
+    const around = [index, orderedWithKeys[index].sortMillis, ordered[index - 1]?.id, ordered[index - 1]?.title, ordered[index + 1]?.id, ordered[index + 1]?.title];
+    for (const link of linked) around.push(link.incident, link.label, byId.get(link.incident)!.title);
+    const key = JSON.stringify(around);
+    const known = incidentViews.get(incident);
+    if (known && known.shared === shared && known.key === key) return known.view;
+    const view = incidentView(incident, index);
+    incidentViews.set(incident, { shared, key, view });
+    return view;
+  });
+  function incidentView(incident: Incident, index: number): IncidentView {
+    return {
     ...incident,
     url: incidentUrl(incident.id),
     number: index + 1,
@@ -291,7 +332,8 @@ export function buildSiteData(content: Content, options: { includeDrafts: boolea
     })),
     previous: index > 0 ? refOf(ordered[index - 1]) : undefined,
     next: index < ordered.length - 1 ? refOf(ordered[index + 1]) : undefined,
-  }));
+    };
+  }
 
   // One pass over the incidents, not one per source: at 10,000 notes and 2,000 sources that is the difference between milliseconds and seconds.
   const citedBy = new Map<string, IncidentView[]>();
@@ -307,32 +349,37 @@ export function buildSiteData(content: Content, options: { includeDrafts: boolea
   const sources: SourceView[] = [...content.sources]
     .sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id))
     .map((source) => {
-      const url = sourceUrl(source.id);
       const refs = citing(source.id).map(refOf);
+      // An unchanged source cited by the same incidents keeps its view (refs are kept by incident, so compared by identity).
+      const known = sourceViews.get(source);
+      if (known && known.refs.length === refs.length && known.refs.every((ref, index) => ref === refs[index])) {
+        sourceCitationPages.push(...known.later);
+        return known.view;
+      }
+      const url = sourceUrl(source.id);
       // NOTE: a source cited by thousands of notes (an official statement) listed them all on its page: 425 kB at 10,000 notes and 5 sources.
       // Page 1 is the source's own page; the list comes back to it at its heading.
       const [first, ...later] = pagedList(url, inGroupsOf(refs, LISTING_PAGE_SIZE), `${url}cited-by/`).map((page) =>
         page.previous === url ? { ...page, previous: `${url}#cited-by` } : page,
       );
       const ref = { ...sourceRefs.get(source.id)!, type: source.type, language: source.language, count: refs.length };
-      for (const page of later) sourceCitationPages.push({ ...page, source: ref });
-      return { ...source, url, originalUrl: source.url, publishedText: longDate(source.published), citedBy: refs, citedByFirst: first };
+      const laterPages = later.map((page) => ({ ...page, source: ref }));
+      sourceCitationPages.push(...laterPages);
+      const view = { ...source, url, originalUrl: source.url, publishedText: longDate(source.published), citedBy: refs, citedByFirst: first };
+      sourceViews.set(source, { refs, view, later: laterPages });
+      return view;
     });
 
   const days: DayView[] = groupByDay(incidents).map((group) => ({ ...group, label: longDate(group.day) }));
   const allPlaces = Object.values(content.places);
   const paginated = paginateTimeline(days, TIMELINE_PAGE_SIZE);
   const pageIncidents = paginated.pages.map((page) => page.incidents);
-  // NOTE: the key holds every field the views read (src/views: ViewIncident and SourceDetails); a summary or a note's text is not among them.
   const viewsKey = JSON.stringify([
     site.timezone,
     allPlaces,
-    sources,
-    incidents.map(({ id, number, title, url, kind, instant, zone, day, date, precision, disputed, related, casualties, citations, claimsShown, place, times }) => [
-      id, number, title, url, kind, instant, zone, day, date, precision, disputed, related, casualties, citations, claimsShown, place, times,
-    ]),
+    sources.map(({ id, publishedText, originalUrl }) => [id, publishedText, originalUrl]),
     pageIncidents.map((page) => page.length),
-  ]);
+  ]) + incidents.map(viewFieldsKey).join(",");
   if (!memo.views.has(viewsKey) && memo.views.size >= 2) memo.views.clear();
   const views = remember(memo.views, viewsKey, () =>
     buildViews(incidents, allPlaces, sources, site.timezone, { place: placeUrl }, { overviewLimit: OVERVIEW_LIMIT, pages: pageIncidents, briefingLimit: BRIEFING_LIMIT }),
