@@ -7,6 +7,7 @@ import { existsSync, lstatSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { Problem } from "./problems.ts";
+import { remembering } from "../site/remember.ts";
 
 export const NOTE_FOLDERS = ["incidents", "sources"] as const;
 const SETTINGS_FILES = ["site.yaml", "places.yaml"] as const;
@@ -24,8 +25,13 @@ export interface ContentFiles {
 
 /** Display path of a file: relative to the working directory, forward slashes. */
 export function displayPath(file: string): string {
-  return path.relative(process.cwd(), file).split(path.sep).join("/");
+  return displayPaths(`${process.cwd()}\0${file}`);
 }
+// NOTE: the dev server shows the same ten thousand paths after every save; path.relative takes microseconds each.
+const displayPaths = remembering((key) => {
+  const [cwd, file] = key.split("\0");
+  return path.relative(cwd, file).split(path.sep).join("/");
+});
 const shown = displayPath;
 
 /** Names are shown quoted, so a trailing space or an odd character can be seen. */
@@ -45,9 +51,8 @@ async function listNoteFolder(folder: string, problems: Problem[]): Promise<stri
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
     const file = path.join(entry.parentPath, entry.name);
-    const relative = path.relative(folder, file);
     // NOTE: hidden files and folders (.git, .DS_Store, an editor's swap file) are not content, and are never read.
-    if (relative.split(path.sep).some((part) => part.startsWith("."))) continue;
+    if (entry.name.startsWith(".") || (entry.parentPath !== folder && path.relative(folder, entry.parentPath).split(path.sep).some((part) => part.startsWith(".")))) continue;
     const where = `${path.basename(folder)}/`;
     if (entry.isSymbolicLink()) {
       problems.push({ file: shown(file), field: "", message: `is a symbolic link; expected a regular file (a link may lead out of the content folder, so it is never followed): put the note itself here` });
