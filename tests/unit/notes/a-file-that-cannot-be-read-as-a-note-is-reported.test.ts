@@ -9,6 +9,18 @@ const FILE = "incidents/drone-strike.md";
 const BOM = Uint8Array.of(0xef, 0xbb, 0xbf);
 
 describe("files that are not notes", () => {
+  test("hidden files and folders (an editor's swap file, .git) are never read, at any depth", async () => {
+    const dir = await contentFolderWith({
+      "incidents/.drone-strike.md.swp": "not a note",
+      "incidents/.git/stray.md": "not a note",
+      "incidents/2023/.drafts/stray.md": "not a note",
+      "incidents/2023/second-note.md": VALID_NOTE,
+    });
+    const { problems, content } = await loadContent(dir);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(content.incidents.map((incident) => incident.id).sort(), ["drone-strike", "second-note"]);
+  });
+
   test("an empty file", async () => {
     assert.deepEqual(await problemsOfNote(""), [`${FILE}  the file is empty; expected front matter between --- lines, then the text`]);
   });
