@@ -5,6 +5,7 @@ import * as importing from "./import/messages.ts";
 import * as importingCsv from "./import-csv/messages.ts";
 import * as creating from "./new/messages.ts";
 import * as placing from "./place/messages.ts";
+import * as merging from "./merge-shards/messages.ts";
 import { serveUsage } from "./serve/usage.ts";
 
 export interface Command {
@@ -30,5 +31,6 @@ export const COMMANDS: Record<string, Command> = {
   check: { summary: check.summary, usage: check.usage, run: async (args) => (await import("./check/index.ts")).checkCommand(args) },
   place: { summary: placing.summary, usage: placing.usage, run: async (args) => (await import("./place/index.ts")).placeCommand(args) },
   import: { summary: importing.summary, usage: importing.usage, run: async (args) => (await import("./import/index.ts")).importCommand(args) },
+  "merge-shards": { summary: merging.summary, usage: merging.usage, run: async (args) => (await import("./merge-shards/index.ts")).mergeShardsCommand(args) },
   "import-csv": { summary: importingCsv.summary, usage: importingCsv.usage, run: async (args) => (await import("./import-csv/index.ts")).importCsvCommand(args) },
 };

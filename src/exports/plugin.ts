@@ -6,6 +6,7 @@
 import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import { generateJsonSchemas } from "../notes/json-schema.ts";
 import type { SiteData } from "../site/site-data.ts";
+import { buildPlannerOf } from "../site/build-planner.ts";
 import { incidentsCsv } from "./csv.ts";
 import { safeJson, xmlChars } from "./escape.ts";
 import { feedData } from "./feed.ts";
@@ -37,6 +38,7 @@ export function exportsPlugin(eleventyConfig: ExportsConfig, options: ExportsOpt
   // NOTE: read at render time: the path prefix (--pathprefix) is set after plugins are added.
   const urls = () => siteUrls({ pathPrefix: eleventyConfig.pathPrefix, siteUrl });
   let pageUrls: string[] = [];
+  const planner = buildPlannerOf(eleventyConfig);
 
   // The RSS plugin's date filter only: the whole plugin would add Eleventy's HTML base plugin a
   // second time and prefix every link twice under --pathprefix. https://www.11ty.dev/docs/plugins/rss/
@@ -44,7 +46,8 @@ export function exportsPlugin(eleventyConfig: ExportsConfig, options: ExportsOpt
   eleventyConfig.on("eleventy.contentMap", ({ urlToInputPath }) => {
     // NOTE: the dev server's quick builds map only the pages they write (src/preview/render-plan.ts): the pages of
     // earlier builds are kept. A production build maps every page.
-    pageUrls = sitemapUrls([...pageUrls, ...Object.keys(urlToInputPath)]);
+    // A build of one search shard alone maps its own pages, and lists the other shards' too (src/search/shard-job.ts).
+    pageUrls = sitemapUrls([...pageUrls, ...Object.keys(urlToInputPath), ...(planner?.renderedElsewhere?.() ?? [])]);
   });
 
   eleventyConfig.addFilter("incidentsJson", (data: SiteData) => incidentsJson(data, urls()));

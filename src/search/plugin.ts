@@ -6,6 +6,9 @@ import { searchFilterValue } from "./filter-value.ts";
 import type { RenderedPage } from "./index-site.ts";
 import { OutputReindexer } from "./reindex-output.ts";
 import { StreamingIndex } from "./stream-index.ts";
+import { isSearchableUrl } from "./shards.ts";
+import { ShardJob } from "./shard-job.ts";
+import { buildPlannerOf } from "../site/build-planner.ts";
 import type { EleventyConfig } from "../site/plugin.ts";
 
 interface AfterBuild {
@@ -15,8 +18,7 @@ interface AfterBuild {
   results?: RenderedPage[];
 }
 
-/** The pages that carry searchable content (data-pagefind-body): incidents and sources, by URL and as output files. */
-const INCIDENTS_AND_SOURCES = (url: string) => /^\/(incidents|sources)\/[^/]+\/$/.test(url);
+/** The pages that carry searchable content (data-pagefind-body), as output files (isSearchableUrl by URL). */
 const INCIDENT_AND_SOURCE_FILES = "{incidents,sources}/*/index.html";
 
 export function searchPlugin(
@@ -26,20 +28,23 @@ export function searchPlugin(
   const {
     language = "en",
     log = (line: string) => console.log(line),
-    indexable = INCIDENTS_AND_SOURCES,
+    indexable = isSearchableUrl,
     // Off only for the benchmark's naive pipeline (scripts/bench): the same pages, then the Pagefind CLI over them.
     enabled = process.env.BRIEFING_SEARCH_INDEX !== "off",
   } = options;
   eleventyConfig.addFilter("searchFilterValue", searchFilterValue);
 
   let index: StreamingIndex | undefined;
+  // A build of one shard alone (shard-job.ts) indexes only its pages, into its shard's folder.
+  const planner = buildPlannerOf(eleventyConfig);
+  const job = planner instanceof ShardJob ? planner : undefined;
   let indexedWhileServing = false;
   const reindexer = new OutputReindexer(language, INCIDENT_AND_SOURCE_FILES, log);
   eleventyConfig.on("eleventy.before", ({ outputMode, runMode, directories }) => {
     // In-memory builds (toJSON in tests) write nothing, so there is nothing to index.
     // NOTE: the dev server's later builds write only the pages that changed (src/preview/render-plan.ts), too few to
     // index as they are rendered: the whole output is indexed again after them (reindex-output.ts).
-    index = enabled && outputMode === "fs" && !(runMode === "serve" && indexedWhileServing) ? new StreamingIndex(language, indexable, directories.output) : undefined;
+    index = enabled && outputMode === "fs" && !(runMode === "serve" && indexedWhileServing) ? new StreamingIndex(language, indexable, directories.output, undefined, job) : undefined;
     if (runMode === "serve") reindexer.cancel();
   });
   eleventyConfig.on("eleventy.contentMap", (map) => {

@@ -11,11 +11,16 @@
  *   sorted by time ranks each shard's results on its own (Pagefind gives each result its rank in its
  *   shard as score), so the page puts them in the site's order with this table.
  */
-import { readdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 export const SHARDS_FILE = "shards.json";
 export const SORT_RANKS_FILE = "sort-ranks.json";
+/** Where a build of one shard alone leaves what the merge needs of it (shard-job.ts): `shard-parts/<n>.json`. */
+export const SHARD_PARTS_DIR = "shard-parts";
+
+/** The pages that carry searchable content (data-pagefind-body): incidents and sources, by URL. */
+export const isSearchableUrl = (url: string) => /^\/(incidents|sources)\/[^/]+\/$/.test(url);
 
 /**
  * Pages per shard by default: no limit, one bundle. NOTE: shards cost search quality (measured in
@@ -95,4 +100,18 @@ export async function removeShardFolders(bundleDir: string, keep: number): Promi
   const entries = await readdir(bundleDir, { withFileTypes: true }).catch(() => []);
   const stale = entries.filter((entry) => entry.isDirectory() && Number(/^shard-(\d+)$/.exec(entry.name)?.[1]) > keep);
   await Promise.all(stale.map((entry) => rm(path.join(bundleDir, entry.name), { recursive: true, force: true })));
+}
+
+/** What a build of one shard alone tells the merge (shard-job.ts): which shard it is, and its pages' time sort values. */
+export interface ShardPart {
+  /** 1-based. */
+  shard: number;
+  /** How many shards the whole site makes. */
+  shards: number;
+  pages: { url: string; time: string }[];
+}
+
+export async function writeShardPart(bundleDir: string, part: ShardPart): Promise<void> {
+  await mkdir(path.join(bundleDir, SHARD_PARTS_DIR), { recursive: true });
+  await writeFile(path.join(bundleDir, SHARD_PARTS_DIR, `${part.shard}.json`), `${JSON.stringify(part)}\n`);
 }

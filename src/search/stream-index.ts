@@ -17,7 +17,7 @@ import { check, SearchIndexError, type IndexSummary, type RenderedPage } from ".
 import { searchDocument } from "./search-document.ts";
 import { foldForSearch } from "./search-folding.ts";
 import { separateBlocks } from "./separate-blocks.ts";
-import { pagesPerShard, removeShardFolders, shardDir, shardStarts, timeSortValue, writeShardFiles, type SortedPage } from "./shards.ts";
+import { pagesPerShard, removeShardFolders, shardDir, shardStarts, timeSortValue, writeShardFiles, writeShardPart, type SortedPage } from "./shards.ts";
 
 /** Pages sent to Pagefind before the first has been answered: enough to keep it busy, few enough not to pile up in memory. */
 const IN_FLIGHT = 32;
@@ -66,7 +66,11 @@ export class StreamingIndex {
     private readonly indexable: (url: string) => boolean,
     private readonly outputDir: string,
     private readonly perShard = pagesPerShard(),
-  ) {}
+    /** A build of one shard alone (1-based; shard-job.ts): every page it renders goes into that shard's folder, for a merge to join with the others. */
+    private readonly only?: { readonly shard: number; readonly shards: number },
+  ) {
+    if (only !== undefined) this.#written = only.shard - 1;
+  }
 
   get #bundleDir(): string {
     return path.join(this.outputDir, "pagefind");
@@ -76,7 +80,8 @@ export class StreamingIndex {
   expect(urls: Iterable<string>): void {
     this.#expected = [...urls].filter(this.indexable).sort(byUrl);
     this.#expectedSet = new Set(this.#expected);
-    this.#shardStarts = shardStarts(this.#expected.length, this.perShard);
+    // NOTE: a build of one shard renders only that shard's pages (shard-job.ts): they are all one shard here.
+    this.#shardStarts = this.only === undefined ? shardStarts(this.#expected.length, this.perShard) : [];
     this.#release();
   }
 
@@ -192,6 +197,11 @@ export class StreamingIndex {
       }
       if (this.#error !== undefined) throw this.#error;
       await this.#closeShard();
+      if (this.only !== undefined) {
+        await settled(this.#bundleDir);
+        await writeShardPart(this.#bundleDir, { shard: this.only.shard, shards: this.only.shards, pages: this.#sorted.map(({ url, time }) => ({ url, time })) });
+        return { pages: results.filter((page) => page.outputPath.endsWith(".html")).length, indexed: this.#sent, bundleDir: this.#bundleDir };
+      }
       // NOTE: a planned shard none of whose pages was rendered is never written; shards.json names those that were.
       const shards = this.#written;
       await settled(this.#bundleDir);

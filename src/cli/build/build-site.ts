@@ -3,27 +3,30 @@
  * beside the output, which replaces the output only once everything has succeeded, and only when
  * the output is a folder a build made, an empty one or a missing one (output-folder.ts).
  */
-import { existsSync, renameSync } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
-import path from "node:path";
 import { handOverNotes, loadContent, takeHandedOverNotes, type NoteCache } from "../../notes/load-content.ts";
 import { ContentError } from "../../notes/problems.ts";
 import { buildWarnings } from "../check/messages.ts";
 import { abandonSearchIndex } from "../../search/stream-index.ts";
 import { PROJECT_ROOT, TEMPLATES_DIR } from "../../site/plugin.ts";
 import { createEleventy, type EleventyRun } from "../run-eleventy.ts";
-import { checkOutputFolder, markBuild, recoverFromKilledBuilds, removedIfInterrupted } from "./output-folder.ts";
+import { CliError } from "../errors.ts";
+import { setBuildPlanner } from "../../site/build-planner.ts";
+import { shardCount, ShardJob } from "../../search/shard-job.ts";
+import type { Content } from "../../notes/content.ts";
+import { checkOutputFolder, markBuild, recoverFromKilledBuilds, removedIfInterrupted, replaceOutput } from "./output-folder.ts";
 
-export async function buildSite(options: Omit<EleventyRun, "runMode">): Promise<void> {
+export async function buildSite({ shard, ...options }: Omit<EleventyRun, "runMode" | "configure"> & { shard?: { shard: number; perShard: number } }): Promise<void> {
   // Refused before anything is read or written: a build replaces only a folder it made.
   const output = checkOutputFolder(options.output, { content: options.content, projectRoot: PROJECT_ROOT, templatesDir: TEMPLATES_DIR });
   // First, so that even a build that then fails puts back a site a killed build had swapped out.
   await recoverFromKilledBuilds(output);
   // Checked before Eleventy starts, so the problems are reported once, in our words, not in its error log.
   const notes: NoteCache = new Map();
-  const { problems, warnings } = await loadContent(options.content, { cache: notes });
+  const { problems, warnings, content } = await loadContent(options.content, { cache: notes });
   if (problems.length > 0) throw new ContentError(problems);
   for (const line of buildWarnings(warnings)) console.warn(line);
+  const job = shard && shardJobOf(shard, content);
   // Eleventy's own load of the folder, which follows at once (src/site/plugin.ts), then reads no note again.
   handOverNotes(options.content, notes);
   const staging = `${output}.building-${process.pid}`;
@@ -34,7 +37,7 @@ export async function buildSite(options: Omit<EleventyRun, "runMode">): Promise<
       await mkdir(staging, { recursive: true });
       // Marked as it begins, so that what a killed build leaves is known to be its own (output-folder.ts).
       await markBuild(staging);
-      await createEleventy({ ...options, output: staging, runMode: "build" }).write();
+      await createEleventy({ ...options, output: staging, runMode: "build", configure: job && ((eleventyConfig) => setBuildPlanner(eleventyConfig, job)) }).write();
     });
   } catch (error) {
     takeHandedOverNotes(options.content); // unused if Eleventy failed before loading
@@ -43,10 +46,13 @@ export async function buildSite(options: Omit<EleventyRun, "runMode">): Promise<
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
-  const previous = `${output}.previous-${process.pid}`;
-  // Synchronous, back to back: no callback (a closed pipe's error, a signal handler) can run between
-  // the two renames and leave no site; only a kill could, and the next build puts the last one back.
-  if (existsSync(output)) renameSync(output, previous);
-  renameSync(staging, output);
-  await rm(previous, { recursive: true, force: true });
+  await replaceOutput(staging, output);
+}
+
+/** The plan of a build of one search shard alone; refused when the site has fewer shards. */
+function shardJobOf({ shard, perShard }: { shard: number; perShard: number }, content: Content): ShardJob {
+  // The searchable pages of a production build: its incidents (drafts left out) and its sources (src/search/shard-job.ts).
+  const shards = shardCount(content.incidents.filter((incident) => !incident.draft).length + content.sources.length, perShard);
+  if (shard > shards) throw new CliError(`--search-shard: found ${shard}; expected 1 to ${shards}: the site's searchable pages make ${shards} ${shards === 1 ? "shard" : "shards"} of at most ${perShard} pages`);
+  return new ShardJob(shard, perShard);
 }

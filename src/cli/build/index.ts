@@ -12,6 +12,7 @@ export async function buildCommand(args: string[]): Promise<void> {
       output: { type: "string", default: "_site" },
       pathprefix: { type: "string" },
       "search-shard-pages": { type: "string" },
+      "search-shard": { type: "string" },
       verbose: { type: "boolean", default: false },
     },
     strict: true,
@@ -23,6 +24,18 @@ export async function buildCommand(args: string[]): Promise<void> {
     // Read by the search step (src/search/shards.ts).
     process.env.BRIEFING_SEARCH_SHARD_PAGES = shardPages;
   }
-  await buildSite({ content: values.content, output: values.output, pathPrefix: values.pathprefix, quiet: !values.verbose });
-  console.log(`Built ${values.content} into ${values.output}${values.pathprefix ? ` for ${values.pathprefix}` : ""}.`);
+  const shard = values["search-shard"];
+  if (shard !== undefined) {
+    if (shardPages === undefined) throw new UsageError("--search-shard: expected --search-shard-pages N too (the shards' size decides which pages are shard K's)");
+    if (!/^[1-9]\d*$/.test(shard)) throw new UsageError(`--search-shard: found "${shard}"; expected the shard's number, from 1`);
+  }
+  await buildSite({
+    content: values.content,
+    output: values.output,
+    pathPrefix: values.pathprefix,
+    quiet: !values.verbose,
+    shard: shard === undefined ? undefined : { shard: Number(shard), perShard: Number(shardPages) },
+  });
+  const part = shard === undefined ? "" : ` (search shard ${shard} alone: join the shards with npm run merge-shards)`;
+  console.log(`Built ${values.content} into ${values.output}${values.pathprefix ? ` for ${values.pathprefix}` : ""}${part}.`);
 }

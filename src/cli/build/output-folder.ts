@@ -3,7 +3,7 @@
  * one or a missing one. Anything else is refused before a file is touched, with the reason; and the
  * staging folders of a build that was killed are cleared by the next one.
  */
-import { existsSync, lstatSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { readdir, rename, rm, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import path from "node:path";
@@ -99,4 +99,14 @@ export async function removedIfInterrupted<T>(dir: string, work: () => Promise<T
   } finally {
     for (const signal of signals) process.off(signal, onSignal);
   }
+}
+
+/** Puts a finished `staging` folder in the place of `output` (checked by checkOutputFolder), and removes the site it replaces. */
+export async function replaceOutput(staging: string, output: string): Promise<void> {
+  const previous = `${output}.previous-${process.pid}`;
+  // Synchronous, back to back: no callback (a closed pipe's error, a signal handler) can run between
+  // the two renames and leave no site; only a kill could, and the next build puts the last one back.
+  if (existsSync(output)) renameSync(output, previous);
+  renameSync(staging, output);
+  await rm(previous, { recursive: true, force: true });
 }
