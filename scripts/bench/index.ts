@@ -22,13 +22,14 @@ import { measureSearchTransfer } from "./search-transfer.ts";
 import { formatReport, seconds, type BenchReport, type StepFigures } from "./report.ts";
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const STEPS = ["ours", "eleventy", "pagefind", "hugo", "dev", "search", "naive"] as const;
+const STEPS = ["ours", "eleventy", "pagefind", "hugo", "dev", "search", "naive", "shards"] as const;
 type Step = (typeof STEPS)[number];
 
 const USAGE = [
-  `npm run bench -- [--notes 1000] [--sources N] [--places ${DEFAULT_PLACE_COUNT}] [--runs 3] [--seed 1] [--steps ${STEPS.join(",")}] [--search-word attack] [--dir /dev/shm] [--keep]`,
+  `npm run bench -- [--notes 1000] [--sources N] [--places ${DEFAULT_PLACE_COUNT}] [--runs 3] [--seed 1] [--steps ${STEPS.join(",")}] [--search-word attack] [--shards 4] [--dir /dev/shm] [--keep]`,
   "  --sources N   how many sources the notes cite (default one per five notes, at least 5); few make each cited by many notes",
   `  --places N    how many places the notes are at (default ${DEFAULT_PLACE_COUNT})`,
+  "  --shards N    step shards: the search shards each built alone, then merged, as the jobs of a CI matrix (default 4)",
 ].join("\n");
 
 /** A whole number of at least 1 (checked as --notes and --runs are), undefined when the option was left out, NaN when it is not one. */
@@ -47,6 +48,7 @@ function options() {
       dir: { type: "string", default: existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir() },
       keep: { type: "boolean", default: false },
       "search-word": { type: "string", default: "attack" },
+      shards: { type: "string", default: "4" },
       help: { type: "boolean", default: false },
     },
     strict: true,
@@ -57,9 +59,11 @@ function options() {
   const unknown = steps.filter((step) => !STEPS.includes(step));
   const sources = count(values.sources);
   const places = count(values.places);
+  const shards = count(values.shards);
   const invalid = [
     ...(Number.isNaN(sources) ? [`--sources must be a whole number of at least 1 (got ${JSON.stringify(values.sources)}).`] : []),
     ...(Number.isNaN(places) ? [`--places must be a whole number of at least 1 (got ${JSON.stringify(values.places)}).`] : []),
+    ...(Number.isNaN(shards) ? [`--shards must be a whole number of at least 1 (got ${JSON.stringify(values.shards)}).`] : []),
   ];
   if (values.help || !Number.isInteger(notes) || notes < 1 || !Number.isInteger(runs) || runs < 1 || unknown.length > 0 || invalid.length > 0) {
     if (unknown.length > 0) console.error(`Unknown step ${unknown.join(", ")}; expected some of ${STEPS.join(", ")}.`);
@@ -67,7 +71,7 @@ function options() {
     console.error(`Usage: ${USAGE}`);
     process.exit(values.help ? 0 : 1);
   }
-  return { notes, sources, places, runs, seed: Number(values.seed), steps: new Set(steps), dir: values.dir, keep: values.keep, searchWord: values["search-word"] };
+  return { notes, sources, places, runs, seed: Number(values.seed), steps: new Set(steps), dir: values.dir, keep: values.keep, searchWord: values["search-word"], shards: shards! };
 }
 
 function succeeded(what: string, result: RunResult): RunResult {
@@ -87,7 +91,7 @@ function toolVersion(command: string, args: string[]): string {
 const perEach = (total: number, over: number) => Math.round(total / over).toLocaleString("en-GB");
 
 async function main(): Promise<void> {
-  const { notes, sources, places, runs, seed, steps, dir, keep, searchWord } = options();
+  const { notes, sources, places, runs, seed, steps, dir, keep, searchWord, shards } = options();
   const work = await mkdtemp(path.join(dir, "briefing-bench-"));
   const progress = (line: string) => console.error(`[bench] ${line}`);
   try {
@@ -127,6 +131,12 @@ async function main(): Promise<void> {
       report.naivePages = figures("(f) our build without the search step: the same pages as (a)");
       report.naiveIndex = figures("(g) Pagefind CLI on (f)'s output");
     }
+    // Every page a source or an incident: shards of equal runs of them (src/search/shard-job.ts).
+    const shardPages = Math.ceil((notes + generated.sources) / shards);
+    if (steps.has("shards")) {
+      report.shardJob = figures(`(h) one search shard alone: \`build --search-shard-pages ${shardPages} --search-shard K\`, the slowest of ${shards} (shard 1 also renders every page not searched)`);
+      report.shardMerge = figures(`(i) \`merge-shards\` of the ${shards} shards' builds`);
+    }
     if (steps.has("hugo")) report.hugo = hugo ? figures("(d) Hugo: the same notes, the same two templates") : { ...figures("(d) Hugo"), absent: "`hugo` is not on PATH (Debian: `apt-get install hugo`); the bench installs nothing" };
 
     // Steps alternate within each run, so a drift of the machine touches every tool alike.
@@ -145,6 +155,24 @@ async function main(): Promise<void> {
         const index = succeeded("the Pagefind CLI on our pages", await runMeasured(pagefindBin, ["--site", naiveOutput], PROJECT_ROOT));
         record(report.naiveIndex, index);
         progress(`run ${run}: naive pipeline ${seconds(pages.ms)} + ${seconds(index.ms)}`);
+      }
+      if (report.shardJob && report.shardMerge) {
+        // One after another here; on a CI matrix each is a job of its own, side by side.
+        const jobs: RunResult[] = [];
+        for (let shard = 1; shard <= shards; shard++) {
+          const output = path.join(work, `shard-${shard}`);
+          await rm(output, { recursive: true, force: true });
+          const args = ["build", "--content", content, "--output", output, "--search-shard-pages", String(shardPages), "--search-shard", String(shard)];
+          jobs.push(succeeded(`shard ${shard}'s build`, await runMeasured(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "src/cli/main.ts"), ...args], PROJECT_ROOT)));
+        }
+        const slowest = jobs.reduce((a, b) => (b.ms > a.ms ? b : a));
+        record(report.shardJob, { ...slowest, peakRss: Math.max(...jobs.map((job) => job.peakRss)) });
+        const merged = path.join(work, "merged");
+        await rm(merged, { recursive: true, force: true });
+        const folders = jobs.map((_, index) => path.join(work, `shard-${index + 1}`));
+        const merge = succeeded("merge-shards", await runMeasured(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "src/cli/main.ts"), "merge-shards", "--output", merged, ...folders], PROJECT_ROOT));
+        record(report.shardMerge, merge);
+        progress(`run ${run}: shards ${jobs.map((job) => seconds(job.ms)).join(", ")}; merge ${seconds(merge.ms)}`);
       }
       if (report.eleventy || report.pagefind) {
         await rm(bare.output, { recursive: true, force: true });

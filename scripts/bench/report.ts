@@ -24,6 +24,9 @@ export interface BenchReport {
   naivePages?: StepFigures;
   naiveIndex?: StepFigures;
   devLoop?: StepFigures & { startMs: number };
+  /** Each search shard built alone (the slowest of them), then the merge: a build spread over machines. */
+  shardJob?: StepFigures;
+  shardMerge?: StepFigures;
   weights?: PageWeights;
   /** `/` of the shipped content (content/), HTML + CSS. */
   shippedHome?: number;
@@ -63,13 +66,13 @@ function ratioRow(label: string, ratio: { value: number; text: string } | undefi
 }
 
 export function formatReport(report: BenchReport): string {
-  const { ours, eleventy, pagefind, hugo, naivePages, naiveIndex, devLoop, weights, search, notes } = report;
+  const { ours, eleventy, pagefind, hugo, naivePages, naiveIndex, devLoop, shardJob, shardMerge, weights, search, notes } = report;
   const lines = [
     ...report.header,
     "",
     "| step | median | runs | peak memory | output |",
     "|---|---|---|---|---|",
-    ...[ours, eleventy, pagefind, hugo, devLoop, naivePages, naiveIndex].map(stepRow).filter((row): row is string => row !== undefined),
+    ...[ours, eleventy, pagefind, hugo, devLoop, naivePages, naiveIndex, shardJob, shardMerge].map(stepRow).filter((row): row is string => row !== undefined),
   ];
   if (devLoop && !devLoop.absent) lines.push("", `Dev server: first build and watching after ${seconds(devLoop.startMs)}.`);
 
@@ -84,6 +87,12 @@ export function formatReport(report: BenchReport): string {
     ratioRow("ours ÷ (bare Eleventy + Pagefind CLI)", ratioOf(ours, eleventy, pagefind), "< 1.0", 1),
   );
   if (ours && !ours.absent) lines.push(`| peak memory of the build | ${bytes(ours.peakRss)} | < 2 GB at 10,000 notes: ${verdict(ours.peakRss < 2e9)} |`);
+  if (shardJob && shardMerge) {
+    const matrix = median(shardJob.runs) + median(shardMerge.runs);
+    lines.push(
+      `| the shards as jobs side by side: the slowest shard + the merge | ${seconds(matrix)}${ours && !ours.absent ? ` (${(matrix / median(ours.runs)).toFixed(2)} × ours)` : ""}; peak ${bytes(shardJob.peakRss)} a job | — (past one machine) |`,
+    );
+  }
   if (devLoop && !devLoop.absent) {
     lines.push(`| dev loop (edit → note page and timeline page) | ${seconds(median(devLoop.runs))} | < ${seconds(devTarget)} at ${count(notes <= 1000 ? 1000 : 10_000)} notes: ${verdict(median(devLoop.runs) < devTarget)} |`);
   }

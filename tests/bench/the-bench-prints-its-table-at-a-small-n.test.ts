@@ -38,6 +38,9 @@ test("the bench runs every step at 20 notes and prints the table with the ratios
   assert.match(stdout, new RegExp(String.raw`^\| \(e\) dev loop: .* \| ${seconds} \|`, "m"));
   assert.match(stdout, new RegExp(String.raw`^\| \(f\) our build without the search step: .* \| ${seconds} \|`, "m"));
   assert.match(stdout, new RegExp(String.raw`^\| \(g\) Pagefind CLI on \(f\)'s output \| ${seconds} \|`, "m"));
+  assert.match(stdout, new RegExp(String.raw`^\| \(h\) one search shard alone: .*the slowest of 4 .* \| ${seconds} \|.*\d MB \|`, "m"));
+  assert.match(stdout, new RegExp(String.raw`^\| \(i\) \`merge-shards\` of the 4 shards' builds \| ${seconds} \|`, "m"));
+  assert.match(stdout, /^\| the shards as jobs side by side: the slowest shard \+ the merge \| \d+\.\d\d s \(\d+\.\d\d × ours\); peak /m);
   assert.match(stdout, /^\| ours ÷ \(bare Eleventy \+ Pagefind CLI\) \| \d+\.\d\d \(/m);
   assert.match(stdout, /^\| ours ÷ \(Hugo \+ Pagefind CLI\) \| (\d+\.\d\d \(|— )/m);
   assert.match(stdout, /^\| ours ÷ \(\(f\) \+ \(g\)\), the naive pipeline on our own pages \| \d+\.\d\d \(/m);
@@ -56,7 +59,7 @@ test("the bench runs with few sources and places, each cited by many notes, and 
 });
 
 test("the bench refuses --sources or --places that are not whole numbers of at least 1, and shows its usage with them", async () => {
-  for (const [option, value] of [["--sources", "0"], ["--places", "2.5"], ["--places", "many"]]) {
+  for (const [option, value] of [["--sources", "0"], ["--places", "2.5"], ["--places", "many"], ["--shards", "0"]]) {
     const { code, stderr } = await bench(["--notes", "20", option, value]);
     assert.equal(code, 1, `${option} ${value}`);
     assert.match(stderr, new RegExp(`${option} must be a whole number of at least 1 \\(got "${value.replace(".", "\\.")}"\\)\\.`));
@@ -67,6 +70,6 @@ test("the bench refuses --sources or --places that are not whole numbers of at l
 test("the bench refuses an unknown step and shows its usage", async () => {
   const { code, stderr } = await bench(["--steps", "ours,gatsby"]);
   assert.equal(code, 1);
-  assert.match(stderr, /Unknown step gatsby; expected some of ours, eleventy, pagefind, hugo, dev, search, naive\./);
+  assert.match(stderr, /Unknown step gatsby; expected some of ours, eleventy, pagefind, hugo, dev, search, naive, shards\./);
   assert.match(stderr, /Usage: npm run bench -- /);
 });
