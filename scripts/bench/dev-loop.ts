@@ -14,6 +14,8 @@ export interface DevLoopResult {
   startMs: number;
   /** One per edit: from the write to both pages holding the edit. */
   editMs: number[];
+  /** One per edit: from the write to the search index holding it (the background reindex's line, src/search/reindex-output.ts). */
+  searchMs: number[];
   peakRss: number;
 }
 
@@ -75,7 +77,12 @@ export async function measureDevLoop(options: {
   const started = performance.now();
   const server = spawnGroup(process.execPath, ["--import", "tsx", path.join(projectRoot, "src/cli/main.ts"), "serve", "--content", content, "--output", output, "--port", String(port)], projectRoot);
   const memory = watchMemory(server.pid!, 100);
-  server.stdout!.on("data", (chunk) => (log += chunk));
+  // When the background reindex last said it was done.
+  let reindexedAt = 0;
+  server.stdout!.on("data", (chunk) => {
+    log += chunk;
+    if (/^\[search\] Indexed \d+ pages again/m.test(String(chunk))) reindexedAt = performance.now();
+  });
   server.stderr!.on("data", (chunk) => (log += chunk));
   const builds = () => log.split("Watching…").length - 1;
   try {
@@ -85,6 +92,7 @@ export async function measureDevLoop(options: {
     // NOTE: the file watcher is ready a moment after the first build; an edit before that would be missed.
     await sleep(1000);
     const editMs: number[] = [];
+    const searchMs: number[] = [];
     for (const [run, { id, file }] of edits.entries()) {
       const notePage = path.join(output, "incidents", id, "index.html");
       const timelinePage = await timelinePageOf(output, id);
@@ -102,6 +110,8 @@ export async function measureDevLoop(options: {
         () => log,
       );
       editMs.push(performance.now() - editStarted);
+      await until("the search index to follow the edit", () => reindexedAt > editStarted, 10 * 60_000, () => log, 20);
+      searchMs.push(reindexedAt - editStarted);
       // Let the rebuild and any follow-up (the dev server's second pass) finish before the next edit: quiet for a second.
       await until("the rebuild to finish", () => builds() > buildsBefore, 10 * 60_000, () => log, 20);
       for (let seen = log.length; ; seen = log.length) {
@@ -110,7 +120,7 @@ export async function measureDevLoop(options: {
         if (log.length === seen && log.replace(/^\[search\] .*\n?/gm, "").trimEnd().endsWith("Watching…")) break;
       }
     }
-    return { startMs, editMs, peakRss: memory.stop() };
+    return { startMs, editMs, searchMs, peakRss: memory.stop() };
   } finally {
     memory.stop();
     const exited = new Promise((resolve) => server.once("exit", resolve));

@@ -226,6 +226,7 @@ async function main(): Promise<void> {
       progress("dev loop: starting the dev server");
       const result = await measureDevLoop({ projectRoot: PROJECT_ROOT, content, output: path.join(work, "dev"), edits });
       report.devLoop = { label: "(e) dev loop: edit one note → its page and its timeline page rewritten", runs: result.editMs, peakRss: result.peakRss, startMs: result.startMs };
+      report.devSearch = { label: "(e′) the same edit → the dev server's search index holds it (its shard indexed again)", runs: result.searchMs, peakRss: result.peakRss };
       progress(`dev loop: ${result.editMs.map(seconds).join(", ")}`);
     }
     console.log(formatReport(report));

@@ -24,6 +24,7 @@ export interface BenchReport {
   naivePages?: StepFigures;
   naiveIndex?: StepFigures;
   devLoop?: StepFigures & { startMs: number };
+  devSearch?: StepFigures;
   /** Each search shard built alone (the slowest of them), then the merge: a build spread over machines. */
   shardJob?: StepFigures;
   shardMerge?: StepFigures;
@@ -66,13 +67,13 @@ function ratioRow(label: string, ratio: { value: number; text: string } | undefi
 }
 
 export function formatReport(report: BenchReport): string {
-  const { ours, eleventy, pagefind, hugo, naivePages, naiveIndex, devLoop, shardJob, shardMerge, weights, search, notes } = report;
+  const { ours, eleventy, pagefind, hugo, naivePages, naiveIndex, devLoop, devSearch, shardJob, shardMerge, weights, search, notes } = report;
   const lines = [
     ...report.header,
     "",
     "| step | median | runs | peak memory | output |",
     "|---|---|---|---|---|",
-    ...[ours, eleventy, pagefind, hugo, devLoop, naivePages, naiveIndex, shardJob, shardMerge].map(stepRow).filter((row): row is string => row !== undefined),
+    ...[ours, eleventy, pagefind, hugo, devLoop, devSearch, naivePages, naiveIndex, shardJob, shardMerge].map(stepRow).filter((row): row is string => row !== undefined),
   ];
   if (devLoop && !devLoop.absent) lines.push("", `Dev server: first build and watching after ${seconds(devLoop.startMs)}.`);
 

@@ -18,6 +18,13 @@ export interface IndexSummary {
   /** Pages handed to Pagefind: those that mark their searchable part with data-pagefind-body. */
   indexed: number;
   bundleDir: string;
+  /** How a whole build divided its pages into shards: the first URL of each, and each page's time sort value (for the dev server's reindex). */
+  layout?: ShardLayout;
+}
+
+export interface ShardLayout {
+  firsts: string[];
+  pages: { url: string; time: string }[];
 }
 
 export class SearchIndexError extends Error {

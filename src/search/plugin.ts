@@ -6,7 +6,7 @@ import { searchFilterValue } from "./filter-value.ts";
 import type { RenderedPage } from "./index-site.ts";
 import { OutputReindexer } from "./reindex-output.ts";
 import { StreamingIndex } from "./stream-index.ts";
-import { isSearchableUrl } from "./shards.ts";
+import { isSearchableUrl, pagesPerShard, previewPagesPerShard } from "./shards.ts";
 import { ShardJob } from "./shard-job.ts";
 import { buildPlannerOf } from "../site/build-planner.ts";
 import type { EleventyConfig } from "../site/plugin.ts";
@@ -18,8 +18,6 @@ interface AfterBuild {
   results?: RenderedPage[];
 }
 
-/** The pages that carry searchable content (data-pagefind-body), as output files (isSearchableUrl by URL). */
-const INCIDENT_AND_SOURCE_FILES = "{incidents,sources}/*/index.html";
 
 export function searchPlugin(
   eleventyConfig: EleventyConfig,
@@ -39,12 +37,13 @@ export function searchPlugin(
   const planner = buildPlannerOf(eleventyConfig);
   const job = planner instanceof ShardJob ? planner : undefined;
   let indexedWhileServing = false;
-  const reindexer = new OutputReindexer(language, INCIDENT_AND_SOURCE_FILES, log);
+  const reindexer = new OutputReindexer(language, log);
   eleventyConfig.on("eleventy.before", ({ outputMode, runMode, directories }) => {
     // In-memory builds (toJSON in tests) write nothing, so there is nothing to index.
     // NOTE: the dev server's later builds write only the pages that changed (src/preview/render-plan.ts), too few to
-    // index as they are rendered: the whole output is indexed again after them (reindex-output.ts).
-    index = enabled && outputMode === "fs" && !(runMode === "serve" && indexedWhileServing) ? new StreamingIndex(language, indexable, directories.output, undefined, job) : undefined;
+    // index as they are rendered: the shards holding them are indexed again after them (reindex-output.ts).
+    const perShard = runMode === "serve" ? previewPagesPerShard() : pagesPerShard();
+    index = enabled && outputMode === "fs" && !(runMode === "serve" && indexedWhileServing) ? new StreamingIndex(language, indexable, directories.output, perShard, job) : undefined;
     if (runMode === "serve") reindexer.cancel();
   });
   eleventyConfig.on("eleventy.contentMap", (map) => {
@@ -62,13 +61,14 @@ export function searchPlugin(
   eleventyConfig.on("eleventy.after", async (args) => {
     const { directories, runMode, outputMode, results } = args as unknown as AfterBuild;
     if (!index) {
-      if (enabled && runMode === "serve" && outputMode === "fs" && indexedWhileServing) reindexer.schedule(directories.output);
+      if (enabled && runMode === "serve" && outputMode === "fs" && indexedWhileServing) reindexer.schedule(directories.output, (results ?? []).map((page) => page.url));
       return;
     }
     const current = index;
     index = undefined;
     if (runMode === "serve") indexedWhileServing = true;
     const summary = await current.finish(results ?? []);
+    if (runMode === "serve" && summary.layout) reindexer.startFrom(summary.layout);
     log(`[search] Indexed ${summary.indexed} of ${summary.pages} pages (incidents and sources) into pagefind/`);
   });
 }

@@ -32,6 +32,18 @@ export const isSearchableUrl = (url: string) => /^\/(incidents|sources)\/[^/]+\/
  */
 export const PAGES_PER_SHARD = Number.POSITIVE_INFINITY;
 
+/**
+ * Pages per shard in the dev server: after a save it indexes again only the shards holding a page it
+ * wrote (reindex-output.ts), about a second for a thousand pages here. NOTE: search in the preview
+ * then ranks by relevance as shards do (see PAGES_PER_SHARD), unlike the published site's one bundle,
+ * once the site has more searchable pages than this.
+ */
+export const PREVIEW_PAGES_PER_SHARD = 1000;
+
+export function previewPagesPerShard(): number {
+  return process.env.BRIEFING_SEARCH_SHARD_PAGES ? pagesPerShard() : PREVIEW_PAGES_PER_SHARD;
+}
+
 /** The pages per shard in force: `npm run build -- --search-shard-pages N` (BRIEFING_SEARCH_SHARD_PAGES) or the default. */
 export function pagesPerShard(): number {
   const value = Number(process.env.BRIEFING_SEARCH_SHARD_PAGES);

@@ -27,7 +27,7 @@ type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>["index
 // NOTE: once any page has data-pagefind-body, Pagefind ignores pages without it; they are not sent.
 const isSearchable = (page: RenderedPage) => page.outputPath.endsWith(".html") && page.content.includes("data-pagefind-body");
 /** What is held and sent of a page: only the part Pagefind reads (search-document.ts), its words kept apart (separate-blocks.ts) and folded (search-folding.ts). */
-const toSend = (page: RenderedPage): RenderedPage | null =>
+export const toSend = (page: RenderedPage): RenderedPage | null =>
   isSearchable(page) ? { ...page, content: foldForSearch(separateBlocks(searchDocument(page.content))) } : null;
 const byUrl = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -54,6 +54,8 @@ export class StreamingIndex {
   #active = 0;
   #sent = 0;
   #sorted: SortedPage[] = [];
+  /** The first page sent into each shard written, by URL: where the shards divide the URL order. */
+  #firsts: string[] = [];
   #error: unknown;
   #idle: (() => void) | undefined;
 
@@ -154,6 +156,7 @@ export class StreamingIndex {
       }
       const { page } = this.#queue.shift()!;
       this.#active++;
+      this.#firsts[this.#written] ??= page.url;
       const time = timeSortValue(page.content);
       if (time !== undefined) this.#sorted.push({ url: page.url, shard: this.#written, sent: this.#sent, time });
       this.#sent++;
@@ -208,7 +211,12 @@ export class StreamingIndex {
       await removeShardFolders(this.#bundleDir, shards);
       await writeShardFiles(this.#bundleDir, shards, this.#sorted);
       await writeFilterCounts(this.#bundleDir, shards);
-      return { pages: results.filter((page) => page.outputPath.endsWith(".html")).length, indexed: this.#sent, bundleDir: this.#bundleDir };
+      return {
+        pages: results.filter((page) => page.outputPath.endsWith(".html")).length,
+        indexed: this.#sent,
+        bundleDir: this.#bundleDir,
+        layout: { firsts: this.#firsts.slice(0, shards), pages: this.#sorted.map(({ url, time }) => ({ url, time })) },
+      };
     } finally {
       await pagefind.close();
     }

@@ -36,6 +36,7 @@ test("the bench runs every step at 20 notes and prints the table with the ratios
   // Hugo is measured where installed; otherwise the row says it is absent.
   assert.match(stdout, new RegExp(String.raw`^\| \(d\) Hugo.* \| (${seconds}|— \| \`hugo\` is not on PATH.*) \|`, "m"));
   assert.match(stdout, new RegExp(String.raw`^\| \(e\) dev loop: .* \| ${seconds} \|`, "m"));
+  assert.match(stdout, new RegExp(String.raw`^\| \(e′\) the same edit → the dev server's search index holds it .* \| ${seconds} \|`, "m"));
   assert.match(stdout, new RegExp(String.raw`^\| \(f\) our build without the search step: .* \| ${seconds} \|`, "m"));
   assert.match(stdout, new RegExp(String.raw`^\| \(g\) Pagefind CLI on \(f\)'s output \| ${seconds} \|`, "m"));
   assert.match(stdout, new RegExp(String.raw`^\| \(h\) one search shard alone: .*the slowest of 4 .* \| ${seconds} \|.*\d MB \|`, "m"));

@@ -62,7 +62,7 @@ test("search in the dev server finds the edited note, without a restart", async 
       .waitForSelector('.search-result-title a[href$="/incidents/2023-03-25-added-while-serving/"]', { timeout: 3_000 })
       .then(() => true, () => false);
   };
-  // The whole output is indexed again in the background after the edit's build.
+  // The shards holding the edited page are indexed again in the background after the edit's build (here one shard: the whole site).
   await server.until("the edited note in the search results", found, 60_000);
   // Every incident and source page, the added one included, and nothing else.
   const pages = (await readdir(path.join(space.content, "incidents"))).length + (await readdir(path.join(space.content, "sources"))).length;

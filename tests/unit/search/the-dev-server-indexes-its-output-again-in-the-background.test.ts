@@ -1,12 +1,43 @@
-/** src/search/reindex-output.ts on a real build: indexes again, and a new build cancels a reindex under way cleanly. */
+/**
+ * src/search/reindex-output.ts on a real sharded build (the shipped notes: 21 searchable pages in 3
+ * shards of 8): after a save the dev server indexes again only the shards holding a page it wrote,
+ * and what it writes is what the build writes for the same pages; a new build cancels a reindex
+ * under way cleanly, and the next run still does what was left.
+ */
 import assert from "node:assert/strict";
-import { readFile, rm } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { test } from "node:test";
+import { after, before, test } from "node:test";
+import type { ShardLayout } from "../../../src/search/index-site.ts";
 import { OutputReindexer } from "../../../src/search/reindex-output.ts";
+import { isSearchableUrl, shardStarts, timeSortValue } from "../../../src/search/shards.ts";
+import { toSend } from "../../../src/search/stream-index.ts";
 import { buildToTemp, SHIPPED_CONTENT } from "../../helpers/build.ts";
+import { hashTree, listPages, urlOf } from "../../helpers/site-files.ts";
 
-const until = async (what: string, check: () => boolean, timeoutMs = 30_000) => {
+const PER_SHARD = 8;
+let built: string;
+let scratch: string;
+let urls: string[];
+let layout: ShardLayout;
+
+before(async () => {
+  process.env.BRIEFING_SEARCH_SHARD_PAGES = String(PER_SHARD);
+  try {
+    built = await buildToTemp(SHIPPED_CONTENT);
+  } finally {
+    delete process.env.BRIEFING_SEARCH_SHARD_PAGES;
+  }
+  scratch = await mkdtemp(path.join(tmpdir(), "briefing-reindex-"));
+  urls = (await listPages(built)).map(urlOf).filter(isSearchableUrl).sort();
+  // What the build's index reported of its shards (stream-index.ts), worked out again from its output.
+  const times = await Promise.all(urls.map(async (url) => timeSortValue(toSend({ url, outputPath: "index.html", content: await readFile(path.join(built, url, "index.html"), "utf8") })!.content)));
+  layout = { firsts: [0, ...shardStarts(urls.length, PER_SHARD)].map((start) => urls[start]), pages: urls.map((url, i) => ({ url, time: times[i]! })) };
+});
+after(() => Promise.all([rm(path.dirname(built), { recursive: true, force: true }), rm(scratch, { recursive: true, force: true })]));
+
+const until = async (what: string, check: () => boolean, timeoutMs = 60_000) => {
   const start = Date.now();
   while (!check()) {
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
@@ -14,26 +45,63 @@ const until = async (what: string, check: () => boolean, timeoutMs = 30_000) => 
   }
 };
 
-test("indexes every incident and source page again; a cancel mid-way is silent and the next run completes", async () => {
-  const output = await buildToTemp(SHIPPED_CONTENT);
-  const entry = path.join(output, "pagefind/pagefind-entry.json");
-  await rm(path.join(output, "pagefind"), { recursive: true });
+/** A copy of the build, and a reindexer that knows its shards; `runs` waits for its next line. */
+async function copyWithReindexer(name: string) {
+  const output = path.join(scratch, name);
+  await cp(built, output, { recursive: true });
   const lines: string[] = [];
-  const reindexer = new OutputReindexer("en", "{incidents,sources}/*/index.html", (line) => lines.push(line), 10);
+  const reindexer = new OutputReindexer("en", (line) => lines.push(line), 10);
+  reindexer.startFrom(layout);
+  const next = async (schedule: () => void) => {
+    const seen = lines.length;
+    schedule();
+    await until("a reindex", () => lines.length > seen);
+    return lines[seen];
+  };
+  return { output, reindexer, lines, next };
+}
 
-  reindexer.schedule(output);
-  await until("a first reindex", () => lines.length > 0);
-  assert.deepEqual(lines, [lines[0]]);
-  assert.match(lines[0], /^\[search\] Indexed 21 pages again in \d+\.\d s$/, "11 incidents and 10 sources");
-  assert.ok(JSON.parse(await readFile(entry, "utf8")).languages.en.page_count === 21);
+const bundle = async (output: string) => hashTree(path.join(output, "pagefind"));
+const within = (tree: Map<string, string>, folder: string) => new Map([...tree].filter(([file]) => (folder === "" ? !file.startsWith("shard-") : file.startsWith(folder))));
 
-  // A build starts while a reindex runs: it stops without a word, and the build's end schedules the next.
-  reindexer.schedule(output);
+test("indexing every shard again writes the build's own bundle, byte for byte", async () => {
+  assert.equal(layout.firsts.length, 3);
+  const { output, reindexer, next } = await copyWithReindexer("all");
+  assert.match(await next(() => reindexer.schedule(output, urls)), /^\[search\] Indexed 21 pages again \(3 of 3 shards\) in \d+\.\d s$/);
+  assert.deepEqual(await bundle(output), await bundle(built));
+});
+
+test("after a page changes, only its shard is indexed again, and the bundle is what indexing everything gives", async () => {
+  const changed = urls[10];
+  const edit = async (output: string) => {
+    const file = path.join(output, changed, "index.html");
+    const html = await readFile(file, "utf8");
+    await writeFile(file, html.replace(/(<h1[^>]*>)/, "$1Zebraword "));
+    assert.notEqual(await readFile(file, "utf8"), html);
+  };
+  const one = await copyWithReindexer("one");
+  await edit(one.output);
+  assert.match(await one.next(() => one.reindexer.schedule(one.output, [changed, "/timeline/", "/about/"])), /^\[search\] Indexed 7 pages again \(1 of 3 shards\) in/);
+  const [before, after] = [await bundle(built), await bundle(one.output)];
+  assert.deepEqual(within(after, ""), within(before, ""), "the first shard is untouched");
+  assert.deepEqual(within(after, "shard-3/"), within(before, "shard-3/"), "the third shard is untouched");
+  assert.notDeepEqual(within(after, "shard-2/"), within(before, "shard-2/"));
+  // Pagefind names its files by their content: the old ones of the shard are gone, not left beside the new.
+  assert.equal(within(after, "shard-2/").size, within(before, "shard-2/").size);
+
+  const all = await copyWithReindexer("everything");
+  await edit(all.output);
+  await all.next(() => all.reindexer.schedule(all.output, urls));
+  assert.deepEqual(await bundle(one.output), await bundle(all.output));
+});
+
+test("a cancel mid-way is silent, and the next run indexes what was left", async () => {
+  const { output, reindexer, lines, next } = await copyWithReindexer("cancelled");
+  reindexer.schedule(output, [urls[0], urls[20]]);
   await new Promise((resolve) => setTimeout(resolve, 15));
   reindexer.cancel();
-  reindexer.schedule(output);
-  await until("the reindex after the cancel", () => lines.length > 1);
-  assert.equal(lines.length, 2);
-  assert.match(lines[1], /^\[search\] Indexed 21 pages again in/);
-  await rm(path.dirname(output), { recursive: true, force: true });
+  // The build's end schedules again, with nothing new written: the shards the cancelled run had to do are still done.
+  assert.match(await next(() => reindexer.schedule(output, [])), /^\[search\] Indexed 14 pages again \(2 of 3 shards\) in/);
+  assert.equal(lines.length, 1);
+  assert.deepEqual(await bundle(output), await bundle(built));
 });
