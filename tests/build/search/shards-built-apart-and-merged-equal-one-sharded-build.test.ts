@@ -42,7 +42,7 @@ test("three shards built apart and merged are the whole sharded build, byte for 
 });
 
 test("a shard's build holds its own pages, and the first also every page that is not searched", async () => {
-  const pages = async (folder: string, under: string) => (await readdir(path.join(space.dir, folder, under)).catch(() => [])).filter((name) => name !== "index.html");
+  const pages = async (folder: string, under: string) => (await readdir(path.join(space.dir, folder, under)).catch(() => [] as string[])).filter((name) => name !== "index.html");
   const incidents = await Promise.all(["shard-1", "shard-2", "shard-3"].map((folder) => pages(folder, "incidents")));
   const sources = await Promise.all(["shard-1", "shard-2", "shard-3"].map((folder) => pages(folder, "sources")));
   const counts = incidents.map((list, index) => list.length + sources[index].length);
@@ -50,7 +50,7 @@ test("a shard's build holds its own pages, and the first also every page that is
   assert.deepEqual(incidents.flat().sort(), await pages("whole", "incidents"));
   for (const [folder, expected] of [["shard-1", true], ["shard-2", false]] as const) {
     for (const file of ["index.html", "timeline/index.html", "data/incidents.json", "sitemap.xml"]) {
-      assert.equal((await readdir(path.join(space.dir, folder, path.dirname(file))).catch(() => [])).includes(path.basename(file)), expected, `${folder}/${file}`);
+      assert.equal((await readdir(path.join(space.dir, folder, path.dirname(file))).catch(() => [] as string[])).includes(path.basename(file)), expected, `${folder}/${file}`);
     }
   }
 });
