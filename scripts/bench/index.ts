@@ -19,10 +19,11 @@ import { DEFAULT_PLACE_COUNT, generateNotes } from "./generate-notes.ts";
 import { folderSize, onPath, runMeasured, type RunResult } from "./measure.ts";
 import { measurePageWeights } from "./page-weight.ts";
 import { measureSearchTransfer } from "./search-transfer.ts";
+import { SHAPES, type Shape, type ShapeTimes } from "./search-step-shapes.ts";
 import { formatReport, seconds, type BenchReport, type StepFigures } from "./report.ts";
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const STEPS = ["ours", "eleventy", "pagefind", "hugo", "dev", "search", "naive", "shards"] as const;
+const STEPS = ["ours", "eleventy", "pagefind", "hugo", "dev", "search", "naive", "shapes", "shards"] as const;
 type Step = (typeof STEPS)[number];
 
 const USAGE = [
@@ -131,6 +132,11 @@ async function main(): Promise<void> {
       report.naivePages = figures("(f) our build without the search step: the same pages as (a)");
       report.naiveIndex = figures("(g) Pagefind CLI on (f)'s output");
     }
+    if (steps.has("shapes")) {
+      report.shapes = steps.has("naive")
+        ? Object.entries(SHAPES).map(([shape, label]) => ({ shape: shape as Shape, label, runs: [], peakRss: 0 }))
+        : { absent: "needs step naive, whose pages it indexes" };
+    }
     // Every page a source or an incident: shards of equal runs of them (src/search/shard-job.ts).
     const shardPages = Math.ceil((notes + generated.sources) / shards);
     if (steps.has("shards")) {
@@ -155,6 +161,13 @@ async function main(): Promise<void> {
         const index = succeeded("the Pagefind CLI on our pages", await runMeasured(pagefindBin, ["--site", naiveOutput], PROJECT_ROOT));
         record(report.naiveIndex, index);
         progress(`run ${run}: naive pipeline ${seconds(pages.ms)} + ${seconds(index.ms)}`);
+        // The search step's possible shapes, each alone on the same pages (search-step-shapes.ts).
+        for (const shape of Array.isArray(report.shapes) ? report.shapes : []) {
+          const result = succeeded(`the search step shaped ${shape.shape}`, await runMeasured(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts/bench/search-step-shapes.ts"), naiveOutput, shape.shape, path.join(work, "shape-bundle")], PROJECT_ROOT));
+          shape.runs.push(JSON.parse(result.output.trim().split("\n").at(-1)!) as ShapeTimes);
+          shape.peakRss = Math.max(shape.peakRss, result.peakRss);
+        }
+        if (Array.isArray(report.shapes)) progress(`run ${run}: search step shapes ${report.shapes.map((shape) => `${shape.shape} ${seconds(shape.runs.at(-1)!.totalMs)}`).join(", ")}`);
       }
       if (report.shardJob && report.shardMerge) {
         // One after another here; on a CI matrix each is a job of its own, side by side.

@@ -1,6 +1,7 @@
 /** The bench's printed report: Markdown tables, so a run can be pasted into docs/performance.md as it is. Pure. */
 import type { PageWeights } from "./page-weight.ts";
 import type { SearchTransfer } from "./search-transfer.ts";
+import type { Shape, ShapeTimes } from "./search-step-shapes.ts";
 import { median } from "./measure.ts";
 
 export interface StepFigures {
@@ -28,6 +29,8 @@ export interface BenchReport {
   /** Each search shard built alone (the slowest of them), then the merge: a build spread over machines. */
   shardJob?: StepFigures;
   shardMerge?: StepFigures;
+  /** The search step's possible shapes, each timed alone on (f)'s pages; or why they were not. */
+  shapes?: { shape: Shape; label: string; runs: ShapeTimes[]; peakRss: number }[] | { absent: string };
   weights?: PageWeights;
   /** `/` of the shipped content (content/), HTML + CSS. */
   shippedHome?: number;
@@ -48,6 +51,23 @@ function stepRow(step: StepFigures | undefined): string | undefined {
   if (step.absent) return `| ${step.label} | — | ${step.absent} | — | — |`;
   const output = step.output ? `${bytes(step.output.bytes)} in ${count(step.output.files)} files` : "—";
   return `| ${step.label} | **${seconds(median(step.runs))}** | ${step.runs.map(seconds).join(", ")} | ${bytes(step.peakRss)} | ${output} |`;
+}
+
+/**
+ * Pagefind alone on (f)'s pages, in each shape the search step could take: what it would add to
+ * (f) after the last page depends on which part can run while Eleventy renders (docs/performance.md).
+ */
+function shapesTable(shapes: NonNullable<BenchReport["shapes"]>): string[] {
+  const heading = "The search step's shapes, Pagefind alone on (f)'s searchable pages (read into memory first, not counted):";
+  if (!Array.isArray(shapes)) return [heading, "", `— ${shapes.absent}`];
+  const middle = (shape: (typeof shapes)[number], figure: keyof ShapeTimes) => seconds(median(shape.runs.map((times) => times[figure])));
+  return [
+    heading,
+    "",
+    "| shape | pages | adding | writing | in all (median) | runs | peak memory |",
+    "|---|---|---|---|---|---|---|",
+    ...shapes.map((shape) => `| ${shape.label} | ${count(shape.runs[0]?.pages ?? 0)} | ${middle(shape, "addMs")} | ${middle(shape, "writeMs")} | **${middle(shape, "totalMs")}** | ${shape.runs.map((times) => seconds(times.totalMs)).join(", ")} | ${bytes(shape.peakRss)} |`),
+  ];
 }
 
 /** ours ÷ the sum of the others' medians, or undefined when a step was not run. */
@@ -76,6 +96,7 @@ export function formatReport(report: BenchReport): string {
     ...[ours, eleventy, pagefind, hugo, devLoop, devSearch, naivePages, naiveIndex, shardJob, shardMerge].map(stepRow).filter((row): row is string => row !== undefined),
   ];
   if (devLoop && !devLoop.absent) lines.push("", `Dev server: first build and watching after ${seconds(devLoop.startMs)}.`);
+  if (report.shapes) lines.push("", ...shapesTable(report.shapes));
 
   // Issue 18's targets: the dev loop under 0.2 s at 1,000 notes and 1 s at 10,000.
   const devTarget = notes <= 1000 ? 200 : 1000;

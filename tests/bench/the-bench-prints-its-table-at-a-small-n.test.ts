@@ -39,6 +39,10 @@ test("the bench runs every step at 20 notes and prints the table with the ratios
   assert.match(stdout, new RegExp(String.raw`^\| \(e′\) the same edit → the dev server's search index holds it .* \| ${seconds} \|`, "m"));
   assert.match(stdout, new RegExp(String.raw`^\| \(f\) our build without the search step: .* \| ${seconds} \|`, "m"));
   assert.match(stdout, new RegExp(String.raw`^\| \(g\) Pagefind CLI on \(f\)'s output \| ${seconds} \|`, "m"));
+  // The search step's shapes, each timed on (f)'s pages: adding, writing and in all.
+  for (const shape of ["`addHTMLFile`", "`addDirectory`", "`addCustomRecord`", "two shards"]) {
+    assert.match(stdout, new RegExp(String.raw`^\| [^|]*${shape}[^|]* \| 2\d \| \d+\.\d\d s \| \d+\.\d\d s \| ${seconds} \| [^|]+ \| [\d.]+ MB \|$`, "m"), shape);
+  }
   assert.match(stdout, new RegExp(String.raw`^\| \(h\) one search shard alone: .*the slowest of 4 .* \| ${seconds} \|.*\d MB \|`, "m"));
   assert.match(stdout, new RegExp(String.raw`^\| \(i\) \`merge-shards\` of the 4 shards' builds \| ${seconds} \|`, "m"));
   assert.match(stdout, /^\| the shards as jobs side by side: the slowest shard \+ the merge \| \d+\.\d\d s \(\d+\.\d\d × ours\); peak /m);
@@ -59,6 +63,12 @@ test("the bench runs with few sources and places, each cited by many notes, and 
   assert.match(stdout, /^\| ours ÷ \(\(f\) \+ \(g\)\), the naive pipeline on our own pages \| \d+\.\d\d \(/m);
 });
 
+test("the bench's search step shapes say when the pages they index were not built", { timeout: 120_000 }, async () => {
+  const { code, stdout, stderr } = await bench(["--notes", "20", "--runs", "1", "--steps", "shapes"]);
+  assert.equal(code, 0, stderr);
+  assert.match(stdout, /^The search step's shapes, .*\n\n— needs step naive, whose pages it indexes$/m);
+});
+
 test("the bench refuses --sources or --places that are not whole numbers of at least 1, and shows its usage with them", async () => {
   for (const [option, value] of [["--sources", "0"], ["--places", "2.5"], ["--places", "many"], ["--shards", "0"]]) {
     const { code, stderr } = await bench(["--notes", "20", option, value]);
@@ -71,6 +81,6 @@ test("the bench refuses --sources or --places that are not whole numbers of at l
 test("the bench refuses an unknown step and shows its usage", async () => {
   const { code, stderr } = await bench(["--steps", "ours,gatsby"]);
   assert.equal(code, 1);
-  assert.match(stderr, /Unknown step gatsby; expected some of ours, eleventy, pagefind, hugo, dev, search, naive, shards\./);
+  assert.match(stderr, /Unknown step gatsby; expected some of ours, eleventy, pagefind, hugo, dev, search, naive, shapes, shards\./);
   assert.match(stderr, /Usage: npm run bench -- /);
 });
