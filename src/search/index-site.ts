@@ -18,6 +18,8 @@ export interface IndexSummary {
   /** Pages handed to Pagefind: those that mark their searchable part with data-pagefind-body. */
   indexed: number;
   bundleDir: string;
+  /** Pagefind processes that took the shards in turn (stream-index.ts); absent for one. */
+  processes?: number;
   /** How a whole build divided its pages into shards: the first URL of each, and each page's time sort value (for the dev server's reindex). */
   layout?: ShardLayout;
 }

@@ -69,6 +69,6 @@ export function searchPlugin(
     if (runMode === "serve") indexedWhileServing = true;
     const summary = await current.finish(results ?? []);
     if (runMode === "serve" && summary.layout) reindexer.startFrom(summary.layout);
-    log(`[search] Indexed ${summary.indexed} of ${summary.pages} pages (incidents and sources) into pagefind/`);
+    log(`[search] Indexed ${summary.indexed} of ${summary.pages} pages (incidents and sources) into pagefind/${summary.processes ? `, by ${summary.processes} Pagefind processes` : ""}`);
   });
 }

@@ -50,6 +50,15 @@ export function pagesPerShard(): number {
   return Number.isInteger(value) && value > 0 ? value : PAGES_PER_SHARD;
 }
 
+/**
+ * The Pagefind processes taking a build's shards in turn (`--search-processes 2`, BRIEFING_SEARCH_PROCESSES):
+ * one by default, as two hold two shards' words at once (at 10,000 notes in 4 shards, 0.3 GB more for 3.4 s less:
+ * docs/performance.md), and shards are mostly for memory.
+ */
+export function searchProcesses(): number {
+  return process.env.BRIEFING_SEARCH_PROCESSES === "2" ? 2 : 1;
+}
+
 /** Where each shard after the first begins in the URL order of `count` pages: equal runs of at most `perShard`. */
 export function shardStarts(count: number, perShard: number): number[] {
   const shards = Math.max(1, Math.ceil(count / perShard));

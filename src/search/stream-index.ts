@@ -2,7 +2,9 @@
  * Indexing while Eleventy renders: each searchable page goes to Pagefind (a process of its own, on
  * the other core) as soon as it is rendered, instead of all of them after the last one. Pages go in
  * shards (shards.ts): once a shard's last page is in, its bundle is written and its memory freed
- * while Eleventy renders on, and the next shard begins.
+ * while Eleventy renders on, and the next shard begins. With `--search-processes 2`, two Pagefind
+ * processes take the shards in turn (pagefind-processes.ts): one writes a shard while the other is
+ * sent the next, so that writing never holds up the pages.
  *
  * NOTE: the order pages reach Pagefind numbers them in the index, and Eleventy finishes pages in an
  * order of its own; for a byte-identical bundle every build, pages are sent in URL order: each is
@@ -11,18 +13,16 @@
  */
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import * as pagefind from "pagefind";
 import { writeFilterCounts } from "./filter-counts.ts";
 import { check, SearchIndexError, type IndexSummary, type RenderedPage } from "./index-site.ts";
+import { mainProcess, stopWorkerProcesses, workerProcess, type PagefindIndex, type PagefindProcess } from "./pagefind-processes.ts";
 import { searchDocument } from "./search-document.ts";
 import { foldForSearch } from "./search-folding.ts";
 import { separateBlocks } from "./separate-blocks.ts";
-import { pagesPerShard, removeShardFolders, shardDir, shardStarts, timeSortValue, writeShardFiles, writeShardPart, type SortedPage } from "./shards.ts";
+import { pagesPerShard, removeShardFolders, searchProcesses, shardDir, shardStarts, timeSortValue, writeShardFiles, writeShardPart, type SortedPage } from "./shards.ts";
 
 /** Pages sent to Pagefind before the first has been answered: enough to keep it busy, few enough not to pile up in memory. */
 const IN_FLIGHT = 32;
-
-type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>["index"]>;
 
 // NOTE: once any page has data-pagefind-body, Pagefind ignores pages without it; they are not sent.
 const isSearchable = (page: RenderedPage) => page.outputPath.endsWith(".html") && page.content.includes("data-pagefind-body");
@@ -37,17 +37,20 @@ interface Queued {
 }
 
 export class StreamingIndex {
-  #index: Promise<Index> | undefined;
+  /** Each shard's index while it is sent and written, by the number of its folder. */
+  #indexes = new Map<number, Promise<PagefindIndex>>();
+  /** Each shard's writing, by the number of its folder: the next shard of the same process waits for it. */
+  #writes = new Map<number, Promise<void>>();
+  #processes: PagefindProcess[] = [mainProcess];
   #expected: string[] | undefined;
   #expectedSet = new Set<string>();
   #position = 0;
   /** Where each shard after the first begins, as positions in #expected. */
   #shardStarts: number[] = [];
-  /** The planned shard Pagefind is being sent; a shard is written before the next begins. */
+  /** The planned shard Pagefind is being sent; a process's shard is written before its next begins. */
   #shard = 0;
-  /** Shards written so far: the number of the one being sent, in shards.json's order. */
+  /** Shards begun so far, less one: the folder number of the one being sent, in shards.json's order. */
   #written = 0;
-  #closing: Promise<void> | undefined;
   /** Rendered pages waiting for their turn; null for a page that is not searchable (it only holds its place). */
   #held = new Map<string, RenderedPage | null>();
   #queue: Queued[] = [];
@@ -70,6 +73,8 @@ export class StreamingIndex {
     private readonly perShard = pagesPerShard(),
     /** A build of one shard alone (1-based; shard-job.ts): every page it renders goes into that shard's folder, for a merge to join with the others. */
     private readonly only?: { readonly shard: number; readonly shards: number },
+    /** At most this many Pagefind processes, taking the shards in turn (shards.ts). */
+    private readonly processes = searchProcesses(),
   ) {
     if (only !== undefined) this.#written = only.shard - 1;
   }
@@ -84,6 +89,8 @@ export class StreamingIndex {
     this.#expectedSet = new Set(this.#expected);
     // NOTE: a build of one shard renders only that shard's pages (shard-job.ts): they are all one shard here.
     this.#shardStarts = this.only === undefined ? shardStarts(this.#expected.length, this.perShard) : [];
+    const wanted = Math.min(this.processes, this.#shardStarts.length + 1);
+    while (this.#processes.length < wanted) this.#processes.push(workerProcess());
     this.#release();
   }
 
@@ -116,43 +123,55 @@ export class StreamingIndex {
     this.#pump();
   }
 
-  #start(): Promise<Index> {
-    this.#index ??= pagefind.createIndex({ forceLanguage: this.language }).then((response) => {
-      const { index } = check("starting Pagefind", response);
-      if (!index) throw new SearchIndexError("starting Pagefind", ["no index was created"]);
-      return index;
-    });
-    return this.#index;
+  /** The process that takes the shard of folder `folder`: they take the shards in turn. */
+  #processOf(folder: number): PagefindProcess {
+    return this.#processes[folder % this.#processes.length];
   }
 
-  /** Writes the current shard's bundle, then frees it in Pagefind so that the next starts empty. */
-  async #closeShard(): Promise<void> {
-    const index = await this.#start();
-    check("writing the bundle", await index.writeFiles({ outputPath: shardDir(this.#bundleDir, this.#written) }));
-    this.#written++;
-    this.#index = undefined;
-    await index.deleteIndex();
+  /** The index of the shard of folder `folder`, begun once its process has written its shard before. */
+  #start(folder: number): Promise<PagefindIndex> {
+    let index = this.#indexes.get(folder);
+    if (!index) {
+      const before = this.#writes.get(folder - this.#processes.length) ?? Promise.resolve();
+      index = before
+        .then(() => this.#processOf(folder).createIndex({ forceLanguage: this.language }))
+        .then((response) => {
+          const { index } = check("starting Pagefind", response);
+          if (!index) throw new SearchIndexError("starting Pagefind", ["no index was created"]);
+          return index;
+        });
+      this.#indexes.set(folder, index);
+    }
+    return index;
+  }
+
+  /** Writes a shard's bundle, then frees it in its Pagefind process so that the process's next shard starts empty. */
+  #closeShard(folder: number): Promise<void> {
+    const written = (async () => {
+      const index = await this.#start(folder);
+      check("writing the bundle", await index.writeFiles({ outputPath: shardDir(this.#bundleDir, folder) }));
+      this.#indexes.delete(folder);
+      await index.deleteIndex();
+    })();
+    this.#writes.set(folder, written);
+    written.catch((error: unknown) => {
+      this.#error ??= error;
+      this.#idle?.();
+    });
+    return written;
   }
 
   #pump(): void {
-    while (this.#active < IN_FLIGHT && this.#queue.length > 0 && this.#error === undefined && !this.#closing) {
+    while (this.#active < IN_FLIGHT && this.#queue.length > 0 && this.#error === undefined) {
       const next = this.#queue[0];
       if (next.shard !== this.#shard) {
-        // The shard's last pages are on their way: once they are in, its bundle is written while Eleventy renders on.
+        // The shard's last pages are on their way: once they are in, its bundle is written while Eleventy renders on,
+        // and the next shard's pages go to the next process (or wait for this one, when there is one).
         if (this.#active > 0) return;
-        this.#closing = this.#closeShard().then(
-          () => {
-            this.#shard = next.shard;
-            this.#closing = undefined;
-            this.#pump();
-          },
-          (error: unknown) => {
-            this.#error ??= error;
-            this.#closing = undefined;
-            this.#idle?.();
-          },
-        );
-        return;
+        void this.#closeShard(this.#written);
+        this.#written++;
+        this.#shard = next.shard;
+        continue;
       }
       const { page } = this.#queue.shift()!;
       this.#active++;
@@ -161,7 +180,7 @@ export class StreamingIndex {
       if (time !== undefined) this.#sorted.push({ url: page.url, shard: this.#written, sent: this.#sent, time });
       this.#sent++;
       // NOTE: addHTMLFile writes its message at once, so pages reach Pagefind in the order of these calls.
-      this.#start()
+      this.#start(this.#written)
         .then((index) => index.addHTMLFile({ url: page.url, content: page.content }))
         .then((response) => check(`indexing ${page.url}`, response))
         .catch((error: unknown) => {
@@ -170,7 +189,7 @@ export class StreamingIndex {
         .finally(() => {
           this.#active--;
           this.#pump();
-          if (this.#active === 0 && !this.#closing && (this.#queue.length === 0 || this.#error !== undefined)) this.#idle?.();
+          if (this.#active === 0 && (this.#queue.length === 0 || this.#error !== undefined)) this.#idle?.();
         });
     }
   }
@@ -195,11 +214,14 @@ export class StreamingIndex {
       this.#held.clear();
       this.#position = this.#expected!.length;
       this.#pump();
-      while (this.#error === undefined && (this.#active > 0 || this.#closing || this.#queue.length > 0)) {
+      while (this.#error === undefined && (this.#active > 0 || this.#queue.length > 0)) {
         await new Promise<void>((resolve) => (this.#idle = resolve));
       }
       if (this.#error !== undefined) throw this.#error;
-      await this.#closeShard();
+      void this.#closeShard(this.#written);
+      this.#written++;
+      await Promise.allSettled(this.#writes.values());
+      if (this.#error !== undefined) throw this.#error;
       if (this.only !== undefined) {
         await settled(this.#bundleDir);
         await writeShardPart(this.#bundleDir, { shard: this.only.shard, shards: this.only.shards, pages: this.#sorted.map(({ url, time }) => ({ url, time })) });
@@ -215,10 +237,11 @@ export class StreamingIndex {
         pages: results.filter((page) => page.outputPath.endsWith(".html")).length,
         indexed: this.#sent,
         bundleDir: this.#bundleDir,
+        ...(this.#processes.length > 1 ? { processes: this.#processes.length } : {}),
         layout: { firsts: this.#firsts.slice(0, shards), pages: this.#sorted.map(({ url, time }) => ({ url, time })) },
       };
     } finally {
-      await pagefind.close();
+      await Promise.all(this.#processes.map((process) => process.close()));
     }
   }
 }
@@ -244,5 +267,5 @@ export async function settled(dir: string): Promise<void> {
 
 /** Stops Pagefind after a build that failed half-way, so that no Pagefind process outlives it. */
 export async function abandonSearchIndex(): Promise<void> {
-  await pagefind.close();
+  await Promise.all([mainProcess.close(), stopWorkerProcesses()]);
 }

@@ -13,6 +13,7 @@ export async function buildCommand(args: string[]): Promise<void> {
       pathprefix: { type: "string" },
       "search-shard-pages": { type: "string" },
       "search-shard": { type: "string" },
+      "search-processes": { type: "string" },
       verbose: { type: "boolean", default: false },
     },
     strict: true,
@@ -28,6 +29,13 @@ export async function buildCommand(args: string[]): Promise<void> {
   if (shard !== undefined) {
     if (shardPages === undefined) throw new UsageError("--search-shard: expected --search-shard-pages N too (the shards' size decides which pages are shard K's)");
     if (!/^[1-9]\d*$/.test(shard)) throw new UsageError(`--search-shard: found "${shard}"; expected the shard's number, from 1`);
+  }
+  const processes = values["search-processes"];
+  if (processes !== undefined) {
+    if (processes !== "1" && processes !== "2") throw new UsageError(`--search-processes: found "${processes}"; expected 1 or 2 (the Pagefind processes taking the shards in turn)`);
+    if (shardPages === undefined || shard !== undefined) throw new UsageError("--search-processes: expected --search-shard-pages N too, and no --search-shard (two processes take a whole build's shards in turn)");
+    // Read by the search step (src/search/shards.ts).
+    process.env.BRIEFING_SEARCH_PROCESSES = processes;
   }
   await buildSite({
     content: values.content,
