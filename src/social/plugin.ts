@@ -30,8 +30,10 @@ export interface SocialOptions {
 
 /** What the card says: the site's title and description, and its incidents' count, span and disputes. */
 export function cardData(data: SiteData): CardData {
-  const days = data.days.map((group) => DateTime.fromISO(group.day).toFormat("d LLLL yyyy"));
-  const span = days.length === 0 ? "" : days.length === 1 ? `, ${days[0]}` : `, ${days[0]} to ${days.at(-1)}`;
+  // Only the first and last day are shown: formatting every day cost the dev server tens of ms per save at 10,000 notes.
+  const day = (group: { day: string }) => DateTime.fromISO(group.day).toFormat("d LLLL yyyy");
+  const [first, last] = [data.days.at(0), data.days.at(-1)];
+  const span = !first || !last ? "" : first === last ? `, ${day(first)}` : `, ${day(first)} to ${day(last)}`;
   const disputed = data.disputedCount > 0 ? `; the sources disagree on ${data.disputedCount}` : "";
   return {
     title: data.site.title,
