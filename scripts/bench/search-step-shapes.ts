@@ -7,9 +7,10 @@
  */
 import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
-import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
-import { toSend } from "../../src/search/stream-index.ts";
+import { check } from "../../src/search/index-site.ts";
+import { mainProcess, workerProcess, type PagefindIndex } from "../../src/search/pagefind-processes.ts";
+import { IN_FLIGHT, toSend } from "../../src/search/stream-index.ts";
 
 export const SHAPES = {
   pages: "one Pagefind, each page as the build sends it (`addHTMLFile`)",
@@ -34,13 +35,10 @@ interface Page {
   content: string;
 }
 
-/** Pages in flight, as the build keeps them (stream-index.ts). */
-const IN_FLIGHT = 32;
-
-type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>["index"]>;
-
-function answered(what: string, response: { errors: string[] }): void {
-  if (response.errors.length > 0) throw new Error(`${what}: ${response.errors.join("; ")}`);
+/** A Pagefind process whose indexes are of type I: the module's own (every call) or the build's (pagefind-processes.ts). */
+interface Process<I> {
+  createIndex(options: { forceLanguage: string }): Promise<{ errors: string[]; index?: I }>;
+  close(): Promise<unknown>;
 }
 
 /**
@@ -63,42 +61,29 @@ function asRecord(page: Page) {
   };
 }
 
-async function addEach(index: Index, pages: readonly Page[], shape: "pages" | "records"): Promise<void> {
+/** Sends each page as the build does (IN_FLIGHT at a time), as a page or as a record. */
+async function addEach<I extends PagefindIndex>(index: I, pages: readonly Page[], send: (index: I, page: Page) => Promise<{ errors: string[] }>): Promise<void> {
   let next = 0;
   const sender = async () => {
     while (next < pages.length) {
       const page = pages[next++];
-      if (shape === "pages") answered(`indexing ${page.url}`, await index.addHTMLFile({ url: page.url, content: page.content }));
-      else answered(`indexing ${page.url}`, await index.addCustomRecord(asRecord(page)));
+      check(`indexing ${page.url}`, await send(index, page));
     }
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, sender));
 }
+const asPage = (index: PagefindIndex, page: Page) => index.addHTMLFile({ url: page.url, content: page.content });
 
 /** One Pagefind process: adds the pages (or the folder), then writes the bundle. Times from `start`. */
-async function onePagefind(add: (index: Index) => Promise<void>, outputPath: string, start = performance.now()) {
-  const { index } = await pagefind.createIndex({ forceLanguage: "en" });
+async function onePagefind<I extends PagefindIndex>(process: Process<I>, add: (index: I) => Promise<void>, outputPath: string, start: number) {
+  const { index } = check("starting Pagefind", await process.createIndex({ forceLanguage: "en" }));
   if (!index) throw new Error("Pagefind did not start");
   await add(index);
   const added = performance.now();
-  answered("writing the bundle", await index.writeFiles({ outputPath }));
+  check("writing the bundle", await index.writeFiles({ outputPath }));
   const written = performance.now();
-  await pagefind.close();
+  await process.close();
   return { added: added - start, writeStart: added - start, written: written - start };
-}
-
-/**
- * The second Pagefind of `two-processes`: the npm module keeps one Pagefind process per module
- * instance, so a second process needs a second instance, in a worker thread. NOTE: tsx's loader is
- * registered in the worker by hand; `execArgv: ["--import", "tsx"]` does not reach it in Node 20.
- */
-function inWorker(pages: readonly Page[], outputPath: string, start: number): Promise<Awaited<ReturnType<typeof onePagefind>>> {
-  const source = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
-  const worker = new Worker(source, { eval: true, workerData: { pages, outputPath, startedAt: performance.timeOrigin + start } });
-  return new Promise((resolve, reject) => {
-    worker.once("message", resolve);
-    worker.once("error", reject);
-  });
 }
 
 export async function readSearchablePages(site: string): Promise<Page[]> {
@@ -118,9 +103,10 @@ export async function timeShape(site: string, shape: Shape, outputPath: string):
   const start = performance.now();
   if (shape === "two-processes") {
     const half = Math.ceil(pages.length / 2);
+    // The build's second process (pagefind-processes.ts): a worker thread with a Pagefind of its own.
     const [first, second] = await Promise.all([
-      onePagefind((index) => addEach(index, pages.slice(0, half), "pages"), outputPath, start),
-      inWorker(pages.slice(half), path.join(outputPath, "shard-2"), start),
+      onePagefind(mainProcess, (index) => addEach(index, pages.slice(0, half), asPage), outputPath, start),
+      onePagefind(workerProcess(), (index) => addEach(index, pages.slice(half), asPage), path.join(outputPath, "shard-2"), start),
     ]);
     return {
       pages: pages.length,
@@ -130,20 +116,17 @@ export async function timeShape(site: string, shape: Shape, outputPath: string):
     };
   }
   const times = await onePagefind(
+    pagefind,
     shape === "directory"
-      ? async (index) => answered("indexing the folder", await index.addDirectory({ path: site }))
-      : (index) => addEach(index, pages, shape),
+      ? async (index) => void check("indexing the folder", await index.addDirectory({ path: site }))
+      : (index) => addEach(index, pages, shape === "pages" ? asPage : (index, page) => index.addCustomRecord(asRecord(page))),
     outputPath,
     start,
   );
   return { pages: pages.length, addMs: times.added, writeMs: times.written - times.writeStart, totalMs: times.written };
 }
 
-if (!isMainThread) {
-  const { pages, outputPath, startedAt } = workerData as { pages: Page[]; outputPath: string; startedAt: number };
-  const start = startedAt - performance.timeOrigin;
-  parentPort!.postMessage(await onePagefind((index) => addEach(index, pages, "pages"), outputPath, start));
-} else if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}`) {
   const [site, shape, output] = process.argv.slice(2);
   if (!site || !output || !(shape in SHAPES)) {
     console.error(`Usage: search-step-shapes.ts <site> <${Object.keys(SHAPES).join("|")}> <output>`);

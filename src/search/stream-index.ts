@@ -22,7 +22,7 @@ import { separateBlocks } from "./separate-blocks.ts";
 import { pagesPerShard, removeShardFolders, searchProcesses, shardDir, shardStarts, timeSortValue, writeShardFiles, writeShardPart, type SortedPage } from "./shards.ts";
 
 /** Pages sent to Pagefind before the first has been answered: enough to keep it busy, few enough not to pile up in memory. */
-const IN_FLIGHT = 32;
+export const IN_FLIGHT = 32;
 
 // NOTE: once any page has data-pagefind-body, Pagefind ignores pages without it; they are not sent.
 const isSearchable = (page: RenderedPage) => page.outputPath.endsWith(".html") && page.content.includes("data-pagefind-body");
@@ -145,8 +145,12 @@ export class StreamingIndex {
     return index;
   }
 
-  /** Writes a shard's bundle, then frees it in its Pagefind process so that the process's next shard starts empty. */
-  #closeShard(folder: number): Promise<void> {
+  /**
+   * Writes the bundle of the shard being sent, in the background (its writing is kept in #writes), then
+   * frees it in its Pagefind process so that the process's next shard starts empty; the next shard begins.
+   */
+  #closeShard(): void {
+    const folder = this.#written++;
     const written = (async () => {
       const index = await this.#start(folder);
       check("writing the bundle", await index.writeFiles({ outputPath: shardDir(this.#bundleDir, folder) }));
@@ -158,7 +162,6 @@ export class StreamingIndex {
       this.#error ??= error;
       this.#idle?.();
     });
-    return written;
   }
 
   #pump(): void {
@@ -168,8 +171,7 @@ export class StreamingIndex {
         // The shard's last pages are on their way: once they are in, its bundle is written while Eleventy renders on,
         // and the next shard's pages go to the next process (or wait for this one, when there is one).
         if (this.#active > 0) return;
-        void this.#closeShard(this.#written);
-        this.#written++;
+        this.#closeShard();
         this.#shard = next.shard;
         continue;
       }
@@ -218,8 +220,7 @@ export class StreamingIndex {
         await new Promise<void>((resolve) => (this.#idle = resolve));
       }
       if (this.#error !== undefined) throw this.#error;
-      void this.#closeShard(this.#written);
-      this.#written++;
+      this.#closeShard();
       await Promise.allSettled(this.#writes.values());
       if (this.#error !== undefined) throw this.#error;
       if (this.only !== undefined) {
